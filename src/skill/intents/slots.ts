@@ -1,0 +1,155 @@
+/**
+ * The contract between interaction-model/<locale>.json and the handlers: intent names, slot names and the
+ * slot type names. The model validation test checks the model against these, so a rename is caught.
+ */
+export const INTENTS = {
+  NumberOfInstances: 'NumberOfInstances',
+  ListInstances: 'ListInstances',
+  ListApplications: 'ListApplications',
+  ListInstancesForApplication: 'ListInstancesForApplication',
+  CheckInstanceMetric: 'CheckInstanceMetric',
+  ListAlarms: 'ListAlarms',
+  CheckInstanceProperty: 'CheckInstanceProperty',
+  TablespaceUsage: 'TablespaceUsage',
+  ShowTopSession: 'ShowTopSession',
+  ListEvents: 'ListEvents',
+  CheckInstanceParameter: 'CheckInstanceParameter',
+  CheckLog: 'CheckLog',
+  ConnectInstance: 'ConnectInstance',
+  RebootInstance: 'RebootInstance',
+  FailoverInstance: 'FailoverInstance',
+  SetNotifications: 'SetNotifications',
+} as const;
+
+export type CustomIntentName = keyof typeof INTENTS;
+
+export const BUILTIN_INTENTS = [
+  'AMAZON.HelpIntent',
+  'AMAZON.CancelIntent',
+  'AMAZON.StopIntent',
+  'AMAZON.NavigateHomeIntent',
+  'AMAZON.FallbackIntent',
+] as const;
+
+export const SLOTS = {
+  region: 'region',
+  instance: 'instance',
+  application: 'application',
+  environment: 'environment',
+  metric: 'metric',
+  property: 'property',
+  /** AMAZON.DURATION: "thirty minutes ago" arrives as PT30M. */
+  ago: 'ago',
+  window: 'window',
+  logType: 'logType',
+  parameter: 'parameter',
+  sessionMetric: 'sessionMetric',
+  /** AMAZON.NUMBER: the six-digit MFA code. */
+  mfaCode: 'mfaCode',
+  /** Optional Aurora reader to fail over to. */
+  target: 'target',
+  notificationState: 'notificationState',
+} as const;
+
+export const SLOT_TYPES = {
+  REGION: 'REGION',
+  DB_INSTANCE: 'DB_INSTANCE',
+  APPLICATION: 'APPLICATION',
+  ENVIRONMENT: 'ENVIRONMENT',
+  METRIC: 'METRIC',
+  PROPERTY: 'PROPERTY',
+  WINDOW: 'WINDOW',
+  LOG_TYPE: 'LOG_TYPE',
+  DB_PARAMETER: 'DB_PARAMETER',
+  SESSION_METRIC: 'SESSION_METRIC',
+  NOTIFICATION_STATE: 'NOTIFICATION_STATE',
+} as const;
+
+/** Slot ids (entity-resolution ids) of the METRIC type: the CloudWatch metric names for RDS. */
+export const METRIC_IDS = [
+  'CPUUtilization',
+  'FreeableMemory',
+  'FreeStorageSpace',
+  'DatabaseConnections',
+  'ReadIOPS',
+  'WriteIOPS',
+  'ReadLatency',
+  'WriteLatency',
+  'ReadThroughput',
+  'WriteThroughput',
+  'NetworkReceiveThroughput',
+  'NetworkTransmitThroughput',
+  'SwapUsage',
+  'ReplicaLag',
+  'DiskQueueDepth',
+] as const;
+export type MetricId = (typeof METRIC_IDS)[number];
+
+/** Slot ids of the PROPERTY type. */
+export const PROPERTY_IDS = [
+  'status',
+  'engine',
+  'engineVersion',
+  'instanceClass',
+  'storageType',
+  'allocatedStorage',
+  'multiAz',
+  'availabilityZone',
+  'endpoint',
+  'parameterGroup',
+  'backupRetention',
+  'latestRestorableTime',
+  'masterUsername',
+  'publiclyAccessible',
+  'autoMinorUpgrade',
+  'licenseModel',
+  'dbName',
+  'cluster',
+  'storageEncrypted',
+  'iops',
+] as const;
+export type PropertyId = (typeof PROPERTY_IDS)[number];
+
+/** Slot ids of the WINDOW type ("now", "an hour ago" is AMAZON.DURATION instead). */
+export const WINDOW_IDS = ['now', 'lastHour', 'lastDay'] as const;
+export type WindowId = (typeof WINDOW_IDS)[number];
+
+/** Slot ids of the LOG_TYPE type. */
+export const LOG_TYPE_IDS = [
+  'alert',
+  'error',
+  'slowquery',
+  'general',
+  'postgresql',
+  'audit',
+  'trace',
+  'listener',
+  'agent',
+] as const;
+export type LogTypeId = (typeof LOG_TYPE_IDS)[number];
+
+export const SESSION_METRIC_IDS = ['cpu', 'memory', 'dbtime'] as const;
+export type SessionMetricId = (typeof SESSION_METRIC_IDS)[number];
+
+export const NOTIFICATION_STATE_IDS = ['on', 'off', 'status'] as const;
+export type NotificationStateId = (typeof NOTIFICATION_STATE_IDS)[number];
+
+/** Slots each custom intent declares, in the model and in the handlers. */
+export const INTENT_SLOTS: Record<CustomIntentName, readonly (keyof typeof SLOTS)[]> = {
+  NumberOfInstances: ['region', 'environment', 'application'],
+  ListInstances: ['region', 'environment'],
+  ListApplications: ['region'],
+  ListInstancesForApplication: ['application', 'region', 'environment'],
+  CheckInstanceMetric: ['metric', 'instance', 'region', 'ago', 'window'],
+  ListAlarms: ['instance', 'region'],
+  CheckInstanceProperty: ['property', 'instance', 'region'],
+  TablespaceUsage: ['instance', 'region'],
+  ShowTopSession: ['instance', 'region', 'sessionMetric'],
+  ListEvents: ['instance', 'region'],
+  CheckInstanceParameter: ['parameter', 'instance', 'region'],
+  CheckLog: ['logType', 'instance', 'region'],
+  ConnectInstance: ['instance', 'region'],
+  RebootInstance: ['instance', 'region', 'mfaCode'],
+  FailoverInstance: ['instance', 'region', 'mfaCode', 'target'],
+  SetNotifications: ['notificationState'],
+};
