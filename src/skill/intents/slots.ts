@@ -153,3 +153,30 @@ export const INTENT_SLOTS: Record<CustomIntentName, readonly (keyof typeof SLOTS
   FailoverInstance: ['instance', 'region', 'mfaCode', 'target'],
   SetNotifications: ['notificationState'],
 };
+
+/** Alexa's built-in slot types the model uses. */
+export const BUILTIN_SLOT_TYPES = {
+  DURATION: 'AMAZON.DURATION',
+  NUMBER: 'AMAZON.NUMBER',
+} as const;
+
+/**
+ * The slot type behind each slot name: the same name always carries the same type in every intent, so a
+ * handler can read a slot without knowing which intent declared it. `target` is a DB instance (a reader).
+ */
+export const SLOT_TYPE_OF: Record<keyof typeof SLOTS, string> = {
+  region: SLOT_TYPES.REGION,
+  instance: SLOT_TYPES.DB_INSTANCE,
+  application: SLOT_TYPES.APPLICATION,
+  environment: SLOT_TYPES.ENVIRONMENT,
+  metric: SLOT_TYPES.METRIC,
+  property: SLOT_TYPES.PROPERTY,
+  ago: BUILTIN_SLOT_TYPES.DURATION,
+  window: SLOT_TYPES.WINDOW,
+  logType: SLOT_TYPES.LOG_TYPE,
+  parameter: SLOT_TYPES.DB_PARAMETER,
+  sessionMetric: SLOT_TYPES.SESSION_METRIC,
+  mfaCode: BUILTIN_SLOT_TYPES.NUMBER,
+  target: SLOT_TYPES.DB_INSTANCE,
+  notificationState: SLOT_TYPES.NOTIFICATION_STATE,
+};

@@ -1,0 +1,107 @@
+import type { AwsCallRecorder } from './AwsCallRecorder.js';
+import type { AwsClients, StaticCredentials } from './AwsClients.js';
+import { type ClientTimeouts, DEFAULT_CLIENT_TIMEOUTS } from './ClientTimeouts.js';
+
+interface SmithyClient {
+  middlewareStack: {
+    add(
+      middleware: (
+        next: (args: unknown) => Promise<unknown>,
+        context: Record<string, unknown>,
+      ) => (args: unknown) => Promise<unknown>,
+      options: { step: 'initialize'; name: string },
+    ): void;
+  };
+}
+
+/**
+ * Builds the per-container client factory. Clients are created on first use and cached per service and
+ * Region. The endpoint comes from the SDK's own configuration (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>),
+ * which is how the local console points the unchanged clients at the emulator.
+ */
+export function createAwsClients(
+  recorder?: AwsCallRecorder,
+  timeouts: ClientTimeouts = DEFAULT_CLIENT_TIMEOUTS,
+): AwsClients {
+  const cache = new Map<string, Promise<unknown>>();
+
+  async function baseConfig(region: string) {
+    const { NodeHttpHandler } = await import('@smithy/node-http-handler');
+    return {
+      region,
+      maxAttempts: timeouts.maxAttempts,
+      requestHandler: new NodeHttpHandler({
+        connectionTimeout: timeouts.connectionTimeoutMs,
+        requestTimeout: timeouts.requestTimeoutMs,
+        // Without this a slow response only logs a warning and the request hangs on (see DESIGN.md).
+        throwOnRequestTimeout: true,
+      }),
+    };
+  }
+
+  function instrument<C extends { middlewareStack: object }>(client: C, service: string, region: string): C {
+    if (!recorder) return client;
+    (client as unknown as SmithyClient).middlewareStack.add(
+      (next, context) => async (args) => {
+        const started = performance.now();
+        const operation = String(context.commandName ?? 'unknown').replace(/Command$/, '');
+        try {
+          const result = await next(args);
+          recorder.record({ service, operation, region, durationMs: performance.now() - started, ok: true });
+          return result;
+        } catch (error) {
+          recorder.record({ service, operation, region, durationMs: performance.now() - started, ok: false });
+          throw error;
+        }
+      },
+      { step: 'initialize', name: 'dbvoiceCallRecorder' },
+    );
+    return client;
+  }
+
+  function cached<T>(key: string, create: () => Promise<T>): Promise<T> {
+    let client = cache.get(key) as Promise<T> | undefined;
+    if (!client) {
+      client = create();
+      // A failed module load must not poison the cache for the container's lifetime.
+      client.catch(() => cache.delete(key));
+      cache.set(key, client);
+    }
+    return client;
+  }
+
+  return {
+    rds: (region) =>
+      cached(`rds:${region}`, async () => {
+        const { RDSClient } = await import('@aws-sdk/client-rds');
+        return instrument(new RDSClient(await baseConfig(region)), 'rds', region);
+      }),
+    cloudWatch: (region) =>
+      cached(`cloudwatch:${region}`, async () => {
+        const { CloudWatchClient } = await import('@aws-sdk/client-cloudwatch');
+        return instrument(new CloudWatchClient(await baseConfig(region)), 'cloudwatch', region);
+      }),
+    ssm: (region) =>
+      cached(`ssm:${region}`, async () => {
+        const { SSMClient } = await import('@aws-sdk/client-ssm');
+        return instrument(new SSMClient(await baseConfig(region)), 'ssm', region);
+      }),
+    sns: (region) =>
+      cached(`sns:${region}`, async () => {
+        const { SNSClient } = await import('@aws-sdk/client-sns');
+        return instrument(new SNSClient(await baseConfig(region)), 'sns', region);
+      }),
+    dynamoDb: (region) =>
+      cached(`dynamodb:${region}`, async () => {
+        const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+        return instrument(new DynamoDBClient(await baseConfig(region)), 'dynamodb', region);
+      }),
+    sts: (region, credentials?: StaticCredentials) =>
+      cached(`sts:${region}:${credentials?.accessKeyId ?? 'default'}`, async () => {
+        const { STSClient } = await import('@aws-sdk/client-sts');
+        // GetSessionToken must never be retried: a second try would reuse the one-time MFA code.
+        const config = { ...(await baseConfig(region)), maxAttempts: 1 };
+        return instrument(new STSClient(credentials ? { ...config, credentials } : config), 'sts', region);
+      }),
+  };
+}

@@ -1,0 +1,31 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Deadline } from './Deadline.js';
+import type { SkillServices } from './SkillServices.js';
+import type { SpeechStrings } from './speech/locales/en-US.js';
+
+/** Per-request values set by the request interceptor and read by every handler. */
+export interface RequestContext {
+  readonly deadline: Deadline;
+  readonly strings: SpeechStrings;
+  readonly services: SkillServices;
+  readonly logger: Logger;
+  readonly startedAt: number;
+  /** The clock, injectable so tests can pin "30 minutes ago". */
+  readonly now: () => number;
+}
+
+const KEY = 'dbvoice';
+
+export function setRequestContext(input: HandlerInput, context: RequestContext): void {
+  input.attributesManager.setRequestAttributes({
+    ...input.attributesManager.getRequestAttributes(),
+    [KEY]: context,
+  });
+}
+
+export function requestContext(input: HandlerInput): RequestContext {
+  const context = input.attributesManager.getRequestAttributes()[KEY] as RequestContext | undefined;
+  if (!context) throw new Error('Request context missing: RequestContextInterceptor did not run');
+  return context;
+}

@@ -1,0 +1,31 @@
+import type { Event } from '@aws-sdk/client-rds';
+import type { AwsClients } from '../../aws/AwsClients.js';
+import { callAws } from '../../aws/mapAwsError.js';
+import { loadRds } from '../../aws/sdk.js';
+import type { Deadline } from '../Deadline.js';
+import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
+
+/** The RDS events of an instance in the last 24 hours, newest first. */
+export class EventService {
+  constructor(private readonly clients: AwsClients) {}
+
+  async lastDay(instance: DbInstanceSummary, deadline: Deadline): Promise<Event[]> {
+    const [client, { paginateDescribeEvents }] = await Promise.all([
+      this.clients.rds(instance.region),
+      loadRds(),
+    ]);
+    return callAws('DescribeEvents', async () => {
+      const events: Event[] = [];
+      const input = {
+        SourceType: 'db-instance' as const,
+        SourceIdentifier: instance.identifier,
+        Duration: 24 * 60,
+      };
+      for await (const page of paginateDescribeEvents({ client, pageSize: 100 }, input)) {
+        events.push(...(page.Events ?? []));
+        if (deadline.expired()) break;
+      }
+      return events.sort((a, b) => (b.Date?.getTime() ?? 0) - (a.Date?.getTime() ?? 0));
+    });
+  }
+}

@@ -1,0 +1,12 @@
+import type { MetricId } from '../intents/slots.js';
+
+/** When to read a metric: the latest value, a value some time ago, or a summary over a window. */
+export type MetricWhen =
+  | { readonly kind: 'now' }
+  | { readonly kind: 'ago'; readonly ms: number }
+  | { readonly kind: 'window'; readonly window: 'lastHour' | 'lastDay' };
+
+export interface MetricQuery {
+  readonly metric: MetricId;
+  readonly when: MetricWhen;
+}

@@ -1,0 +1,83 @@
+import { DefaultApiClient, type RequestHandler, SkillBuilders } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { skillErrorHandler } from './errors/SkillErrorHandler.js';
+import { FallbackIntentHandler } from './intents/builtin/FallbackIntentHandler.js';
+import { HelpIntentHandler } from './intents/builtin/HelpIntentHandler.js';
+import { LaunchRequestHandler } from './intents/builtin/LaunchRequestHandler.js';
+import { NavigateHomeIntentHandler } from './intents/builtin/NavigateHomeIntentHandler.js';
+import { SessionEndedRequestHandler } from './intents/builtin/SessionEndedRequestHandler.js';
+import { StopCancelIntentHandler } from './intents/builtin/StopCancelIntentHandler.js';
+import { UnhandledIntentHandler } from './intents/builtin/UnhandledIntentHandler.js';
+import { CheckInstanceMetricHandler } from './intents/checks/CheckInstanceMetricHandler.js';
+import { CheckInstancePropertyHandler } from './intents/checks/CheckInstancePropertyHandler.js';
+import { ListAlarmsHandler } from './intents/checks/ListAlarmsHandler.js';
+import { ListEventsHandler } from './intents/checks/ListEventsHandler.js';
+import { ListApplicationsHandler } from './intents/inventory/ListApplicationsHandler.js';
+import { ListInstancesForApplicationHandler } from './intents/inventory/ListInstancesForApplicationHandler.js';
+import { ListInstancesHandler } from './intents/inventory/ListInstancesHandler.js';
+import { NumberOfInstancesHandler } from './intents/inventory/NumberOfInstancesHandler.js';
+import { loggingResponseInterceptor } from './interceptors/LoggingResponseInterceptor.js';
+import { requestContextInterceptor } from './interceptors/RequestContextInterceptor.js';
+import { createSkillServices, type SkillDeps } from './SkillServices.js';
+
+/** The skill's request handlers in order: specific intents first, the built-ins, the catch-all last. */
+export const REQUEST_HANDLERS: readonly RequestHandler[] = [
+  LaunchRequestHandler,
+  NumberOfInstancesHandler,
+  ListInstancesHandler,
+  ListApplicationsHandler,
+  ListInstancesForApplicationHandler,
+  CheckInstanceMetricHandler,
+  CheckInstancePropertyHandler,
+  ListAlarmsHandler,
+  ListEventsHandler,
+  HelpIntentHandler,
+  StopCancelIntentHandler,
+  NavigateHomeIntentHandler,
+  FallbackIntentHandler,
+  SessionEndedRequestHandler,
+  UnhandledIntentHandler,
+];
+
+export interface DbVoiceSkill {
+  invoke(event: unknown, context?: unknown): Promise<ResponseEnvelope>;
+}
+
+/** Thrown for events that are not Alexa request envelopes: there is no one to speak to, so Lambda fails. */
+export class MalformedRequest extends Error {
+  override readonly name = 'MalformedRequest';
+}
+
+function assertEnvelope(event: unknown): asserts event is RequestEnvelope {
+  const e = event as Partial<RequestEnvelope> | null;
+  if (
+    typeof e !== 'object' ||
+    e === null ||
+    typeof e.request?.type !== 'string' ||
+    typeof e.context !== 'object'
+  ) {
+    throw new MalformedRequest('Not an Alexa request envelope');
+  }
+}
+
+/** Builds the skill over injected dependencies; the Lambda entry and the tests both use this. */
+export function createSkill(deps: SkillDeps): DbVoiceSkill {
+  const services = createSkillServices(deps);
+  const builder = SkillBuilders.custom()
+    .addRequestHandlers(...REQUEST_HANDLERS)
+    .addRequestInterceptors(requestContextInterceptor(services, deps.observability, deps.now))
+    .addResponseInterceptors(loggingResponseInterceptor(deps.observability, deps.recorder))
+    .addErrorHandlers(skillErrorHandler(deps.observability))
+    // Progressive responses ("Checking HR in Oregon...") go through the Alexa API client.
+    .withApiClient(new DefaultApiClient())
+    .withCustomUserAgent('dbvoice');
+  if (deps.config.skillId) builder.withSkillId(deps.config.skillId);
+  else deps.observability.logger.warn('SKILL_ID is not set: requests from any skill are accepted');
+  const skill = builder.create();
+  return {
+    invoke(event, context) {
+      assertEnvelope(event);
+      return deps.recorder.run(() => skill.invoke(event, context));
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { AwsCallFailed } from '../../aws/AwsCallFailed.js';
+import { regionSpokenName } from '../fleet/regions.js';
+import type { SpeechStrings } from '../speech/locales/en-US.js';
+import { ApplicationNotFound } from './ApplicationNotFound.js';
+import { InstanceNotFound } from './InstanceNotFound.js';
+import { RegionUnknown } from './RegionUnknown.js';
+import { SlotMissing } from './SlotMissing.js';
+import { SlotValueUnknown } from './SlotValueUnknown.js';
+
+/**
+ * The words for an error the user can act on, or undefined for an unexpected one (which gets the
+ * generic apology and a logged stack).
+ */
+export function speechForError(error: unknown, strings: SpeechStrings): string | undefined {
+  const regions = (codes: readonly string[]) => codes.map((code) => strings.region(regionSpokenName(code)));
+  if (error instanceof AwsCallFailed) return strings.errors.aws(error.reason);
+  if (error instanceof RegionUnknown) return strings.errors.regionUnknown(error.spoken);
+  if (error instanceof InstanceNotFound)
+    return strings.errors.instanceNotFound(error.spoken, regions(error.regions), error.suggestions);
+  if (error instanceof ApplicationNotFound)
+    return strings.errors.applicationNotFound(error.spoken, regions(error.regions), error.suggestions);
+  if (error instanceof SlotMissing)
+    return strings.errors.slotMissing(strings.slotNames[error.slot] ?? error.slot);
+  if (error instanceof SlotValueUnknown)
+    return strings.errors.slotValueUnknown(strings.slotNames[error.slot] ?? error.slot, error.spoken);
+  return undefined;
+}

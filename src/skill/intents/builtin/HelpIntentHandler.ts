@@ -1,0 +1,10 @@
+import { respond } from '../../speech/respond.js';
+import { intentHandler } from '../intentHandler.js';
+
+export const HelpIntentHandler = intentHandler('AMAZON.HelpIntent', (input, { strings }) =>
+  respond(input, {
+    speech: strings.help.speech,
+    reprompt: strings.help.reprompt,
+    card: { title: strings.skillName },
+  }),
+);

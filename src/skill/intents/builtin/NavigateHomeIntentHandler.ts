@@ -1,0 +1,7 @@
+import { respond } from '../../speech/respond.js';
+import { intentHandler } from '../intentHandler.js';
+
+/** "Go home" on a screen device: start over with the welcome prompt. */
+export const NavigateHomeIntentHandler = intentHandler('AMAZON.NavigateHomeIntent', (input, { strings }) =>
+  respond(input, { speech: strings.launch.speech, reprompt: strings.launch.reprompt }),
+);

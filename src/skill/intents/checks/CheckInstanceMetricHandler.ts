@@ -1,0 +1,46 @@
+import { type MetricReading, roundForSpeech, scaleReading } from '../../speech/MetricReading.js';
+import { respond } from '../../speech/respond.js';
+import { intentHandler } from '../intentHandler.js';
+import { knownSlotId } from '../knownSlotId.js';
+import { INTENTS, METRIC_IDS, SLOTS } from '../slots.js';
+import { targetInstance } from '../targetInstance.js';
+import { metricWhen } from './metricWhen.js';
+
+/** "What's the CPU on reporting in Oregon thirty minutes ago?" */
+export const CheckInstanceMetricHandler = intentHandler(
+  INTENTS.CheckInstanceMetric,
+  async (input, context) => {
+    const { strings, services, deadline } = context;
+    const metric = knownSlotId(input, SLOTS.metric, METRIC_IDS);
+    const when = metricWhen(input);
+    const { instance, name, regionName } = await targetInstance(input, context);
+    const result = await services.metrics.read(instance, { metric, when }, deadline);
+    const words = (reading: MetricReading) => {
+      const scaled = scaleReading(reading);
+      return strings.metric.value({ ...scaled, value: roundForSpeech(scaled.value) });
+    };
+    let speech: string;
+    if (result.kind === 'none') speech = strings.metric.noData(metric, name, regionName);
+    else if (result.kind === 'summary')
+      speech = strings.metric.window(
+        metric,
+        name,
+        regionName,
+        words(result.average),
+        words(result.maximum),
+        strings.metric.windows[when.kind === 'window' ? when.window : 'lastHour'] ?? '',
+      );
+    else if (when.kind === 'ago')
+      speech = strings.metric.past(
+        metric,
+        name,
+        regionName,
+        words(result.reading),
+        strings.metric.duration(when.ms),
+      );
+    else speech = strings.metric.current(metric, name, regionName, words(result.reading));
+    if (result.cloudWatchMetric === 'FreeLocalStorage' && result.kind !== 'none')
+      speech += ` ${strings.metric.auroraStorageNote}`;
+    return respond(input, { speech, card: { title: strings.cards.metric(name) } });
+  },
+);

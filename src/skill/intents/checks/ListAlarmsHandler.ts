@@ -1,0 +1,18 @@
+import { respond } from '../../speech/respond.js';
+import { intentHandler } from '../intentHandler.js';
+import { INTENTS } from '../slots.js';
+import { targetInstance } from '../targetInstance.js';
+
+/** "Any alarms on reporting in Oregon?" Alarms in ALARM state, newest first. */
+export const ListAlarmsHandler = intentHandler(INTENTS.ListAlarms, async (input, context) => {
+  const { strings, services, deadline } = context;
+  const { instance, name, regionName } = await targetInstance(input, context);
+  const alarms = await services.alarms.firing(instance, deadline);
+  const names = alarms.map((a) => a.AlarmName ?? '').filter((n) => n !== '');
+  const speech =
+    names.length === 0
+      ? strings.alarms.none(name, regionName)
+      : strings.alarms.firing(name, regionName, names);
+  const card = alarms.map((a) => `${a.AlarmName}: ${a.StateReason ?? ''}`.trim()).join('\n') || speech;
+  return respond(input, { speech, card: { title: strings.cards.alarms(name), content: card } });
+});

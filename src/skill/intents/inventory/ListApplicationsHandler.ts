@@ -1,0 +1,28 @@
+import { respond } from '../../speech/respond.js';
+import { intentHandler } from '../intentHandler.js';
+import { regionNames } from '../regionNames.js';
+import { INTENTS } from '../slots.js';
+import { targetRegions } from '../targetRegions.js';
+
+/** "List applications (in Oregon)": the distinct application tags, and how many instances carry none. */
+export const ListApplicationsHandler = intentHandler(INTENTS.ListApplications, async (input, context) => {
+  const { strings, services, deadline } = context;
+  const { regions } = targetRegions(input, context);
+  const byRegion = await services.fleet.instancesByRegion(regions, deadline);
+  const instances = byRegion.flatMap((r) => r.instances);
+  const applications = new Map<string, string>();
+  for (const { application } of instances) {
+    if (application) applications.set(application.toLowerCase(), application);
+  }
+  const names = [...applications.values()].sort((a, b) => a.localeCompare(b));
+  const untagged = instances.filter((i) => !i.application).length;
+  const speech = strings.inventory.applications(
+    strings.inventory.where(regionNames(context, regions)),
+    names,
+    untagged,
+  );
+  return respond(input, {
+    speech,
+    card: { title: strings.cards.applications, content: names.join('\n') || speech },
+  });
+});

@@ -1,0 +1,42 @@
+import { SlotMissing } from '../../errors/SlotMissing.js';
+import { respond } from '../../speech/respond.js';
+import { intentHandler } from '../intentHandler.js';
+import { readSlot } from '../readSlot.js';
+import { regionNames } from '../regionNames.js';
+import { INTENTS, SLOTS } from '../slots.js';
+import { tagFilter } from '../tagFilter.js';
+import { targetRegions } from '../targetRegions.js';
+import { speakByRegion } from './speakByRegion.js';
+
+/** "List instances of application blog in Oregon." */
+export const ListInstancesForApplicationHandler = intentHandler(
+  INTENTS.ListInstancesForApplication,
+  async (input, context) => {
+    const { strings, services, deadline } = context;
+    const slot = readSlot(input, SLOTS.application);
+    const application = slot.spoken ?? slot.id;
+    if (!application) throw new SlotMissing(SLOTS.application);
+    const { regions } = targetRegions(input, context);
+    const byRegion = await services.fleet.instancesOfApplication(
+      application,
+      regions,
+      deadline,
+      tagFilter(input).environment,
+    );
+    const names = regionNames(context, regions);
+    const found = byRegion.map((r) => r.instances.map((i) => i.name).sort((a, b) => a.localeCompare(b)));
+    // The application's own spelling from its tag, not the transcription.
+    const tagged = byRegion.flatMap((r) => r.instances)[0]?.application ?? application;
+    const answer =
+      regions.length === 1
+        ? {
+            speech: strings.inventory.applicationInstances(tagged, names[0]!, found[0]!),
+            card: found[0]!.join('\n'),
+          }
+        : speakByRegion(context, strings.inventory.describeFilter({ application: tagged }), names, found);
+    return respond(input, {
+      speech: answer.speech,
+      card: { title: strings.cards.applicationInstances(tagged), content: answer.card },
+    });
+  },
+);

@@ -1,0 +1,27 @@
+import { respond } from '../../speech/respond.js';
+import { intentHandler } from '../intentHandler.js';
+import { regionNames } from '../regionNames.js';
+import { INTENTS } from '../slots.js';
+import { tagFilter } from '../tagFilter.js';
+import { targetRegions } from '../targetRegions.js';
+import { fleetSpelling } from './fleetSpelling.js';
+
+/** "How many (production) instances (in Oregon / in all regions)?" */
+export const NumberOfInstancesHandler = intentHandler(INTENTS.NumberOfInstances, async (input, context) => {
+  const { strings, services, deadline } = context;
+  const { regions } = targetRegions(input, context);
+  const filter = tagFilter(input);
+  const byRegion = await services.fleet.instancesByRegion(regions, deadline, filter);
+  const what = strings.inventory.describeFilter(fleetSpelling(filter, byRegion));
+  const total = byRegion.reduce((sum, r) => sum + r.instances.length, 0);
+  const names = regionNames(context, regions);
+  const speech =
+    regions.length === 1
+      ? strings.inventory.count(total, what, names[0]!)
+      : strings.inventory.countAcross(
+          total,
+          what,
+          byRegion.map((r, i) => ({ region: names[i]!, count: r.instances.length })),
+        );
+  return respond(input, { speech, card: { title: strings.cards.count } });
+});

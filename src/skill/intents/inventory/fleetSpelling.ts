@@ -1,0 +1,12 @@
+import type { FleetFilter, RegionInstances } from '../../fleet/FleetService.js';
+
+/**
+ * The filter in the fleet's own spelling: someone says "prod", the tags say "production", and the answer
+ * should use the tag.
+ */
+export function fleetSpelling(filter: FleetFilter, byRegion: RegionInstances): FleetFilter {
+  const first = byRegion.flatMap((r) => r.instances)[0];
+  const environment = filter.environment && (first?.environment ?? filter.environment);
+  const application = filter.application && (first?.application ?? filter.application);
+  return { ...(environment ? { environment } : {}), ...(application ? { application } : {}) };
+}
