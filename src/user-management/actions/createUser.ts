@@ -1,0 +1,109 @@
+import { accountExists, databaseGrants, grantPrivileges } from '../accountQueries.js';
+import type { ActionDeps } from '../deps.js';
+import { SecretAlreadyExistsError, UserAlreadyExistsError } from '../errors.js';
+import type { CreateUserRequest, Role } from '../event.js';
+import { withMasterSession } from '../masterSession.js';
+import { errnoOf, type SqlSession } from '../mysqlSession.js';
+import { ROLE_PRIVILEGES } from '../roles.js';
+import { buildSecretPolicy } from '../secretPolicy.js';
+import type { SecretsStore } from '../secretsStore.js';
+import { UndoStack } from '../undoStack.js';
+import { userSecretTags, userSecretValue } from '../userSecret.js';
+
+export interface CreateUserResult {
+  readonly action: 'create_user';
+  readonly status: 'created';
+  readonly database: string;
+  readonly username: string;
+  readonly host: string;
+  readonly role: Role;
+  readonly secret_name: string;
+  readonly secret_arn: string;
+  readonly rotation_enabled: boolean;
+  readonly grants: readonly string[];
+}
+
+/** MySQL's "operation CREATE USER failed": the account appeared between our check and our statement. */
+const ER_CANNOT_USER = 1396;
+
+/**
+ * CREATE USER, GRANT the role, then the secret (tags, resource policy, rotation). Every check that can
+ * refuse runs before the first write; after it, each step is undone if a later one fails, so neither an
+ * account without a secret nor a secret without an account is left behind.
+ */
+export async function createUser(deps: ActionDeps, request: CreateUserRequest): Promise<CreateUserResult> {
+  const { username, host, database, secretName } = request;
+  return withMasterSession(deps, request, async ({ session, server, master }) => {
+    if (await accountExists(session, username, host)) throw new UserAlreadyExistsError(username, host);
+    const existing = await deps.secrets.describe(secretName);
+    if (existing) throw new SecretAlreadyExistsError(secretName, existing.deletedDate !== undefined);
+    const masterSecret = await deps.secrets.describe(master.secretArn);
+    const policy = buildSecretPolicy(
+      await deps.secrets.getResourcePolicy(master.secretArn),
+      request.readerRoleArns,
+    );
+
+    const password = deps.generatePassword();
+    const undo = new UndoStack(deps.logger);
+    try {
+      try {
+        await session.query({
+          sql: 'CREATE USER ?@? IDENTIFIED BY ?',
+          values: [username, host, password],
+          secrets: [password],
+        });
+      } catch (error) {
+        if (errnoOf(error) === ER_CANNOT_USER) throw new UserAlreadyExistsError(username, host);
+        // Anything else (a timeout) may have created it anyway: drop it on the way out.
+        undo.push(`DROP USER '${username}'@'${host}'`, () => dropUser(session, username, host));
+        throw error;
+      }
+      undo.push(`DROP USER '${username}'@'${host}'`, () => dropUser(session, username, host));
+      await grantPrivileges(session, server, ROLE_PRIVILEGES[request.role], username, host, database);
+
+      const token = deps.newToken();
+      // Registered before the call: a CreateSecret that times out may still have created the secret.
+      undo.push(`delete secret ${secretName}`, () => deleteIfCreatedBy(deps.secrets, secretName, token));
+      const created = await deps.secrets.create({
+        name: secretName,
+        description: `MySQL account '${username}'@'${host}' on ${database}, managed by dbvoice`,
+        secretString: userSecretValue(request, master, password),
+        tags: userSecretTags(request, deps.now()),
+        clientRequestToken: token,
+        // Same key as the master secret: cross-account readers need a customer managed key.
+        ...(masterSecret?.kmsKeyId ? { kmsKeyId: masterSecret.kmsKeyId } : {}),
+      });
+      if (policy !== undefined) await deps.secrets.putResourcePolicy(created.arn, policy);
+      const rotationArn = deps.config.rotationLambdaArn;
+      if (rotationArn !== undefined) {
+        await deps.secrets.enableRotation(created.arn, rotationArn, deps.config.rotationDays);
+      }
+
+      return {
+        action: 'create_user',
+        status: 'created',
+        database,
+        username,
+        host,
+        role: request.role,
+        secret_name: secretName,
+        secret_arn: created.arn,
+        rotation_enabled: rotationArn !== undefined,
+        grants: await databaseGrants(session, server, username, host, database),
+      };
+    } catch (error) {
+      return undo.rollback(error);
+    }
+  });
+}
+
+async function dropUser(session: SqlSession, username: string, host: string): Promise<void> {
+  // IF EXISTS: after an ambiguous CREATE USER failure the account may or may not be there.
+  await session.query({ sql: 'DROP USER IF EXISTS ?@?', values: [username, host] });
+}
+
+/** Deletes the secret only if its version is the one this invocation created. */
+async function deleteIfCreatedBy(store: SecretsStore, secretName: string, versionId: string): Promise<void> {
+  const secret = await store.describe(secretName);
+  if (secret && versionId in secret.versions) await store.deleteNow(secretName);
+}
