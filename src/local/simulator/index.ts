@@ -1,0 +1,12 @@
+export { AlexaSession, type AlexaSessionOptions, type PendingDialog } from './AlexaSession.js';
+export { buildUtteranceMatcher, type UtteranceMatcherOptions } from './buildUtteranceMatcher.js';
+export { defaultSkillId } from './defaultSkillId.js';
+export type { InteractionModelData } from './InteractionModelData.js';
+export { type InterpretContext, interpret } from './interpret.js';
+export { loadInteractionModel } from './loadInteractionModel.js';
+export { outputSpeechText } from './outputSpeechText.js';
+export { parseSpokenDuration } from './parseSpokenDuration.js';
+export { parseSpokenNumber } from './parseSpokenNumber.js';
+export type { SimulatorExchange, SimulatorTurn } from './SimulatorTurn.js';
+export type { SkillInvoker } from './SkillInvoker.js';
+export type { SlotAnswer, UtteranceMatch, UtteranceMatcher } from './UtteranceMatcher.js';
