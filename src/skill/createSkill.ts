@@ -75,7 +75,7 @@ export function createSkill(deps: SkillDeps): DbVoiceSkill {
   else deps.observability.logger.warn('SKILL_ID is not set: requests from any skill are accepted');
   const skill = builder.create();
   return {
-    invoke(event, context) {
+    async invoke(event, context) {
       assertEnvelope(event);
       return deps.recorder.run(() => skill.invoke(event, context));
     },

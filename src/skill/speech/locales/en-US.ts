@@ -39,7 +39,7 @@ const METRIC_NAMES: Record<MetricId, string> = {
   CPUUtilization: 'CPU utilization',
   FreeableMemory: 'freeable memory',
   FreeStorageSpace: 'free storage space',
-  DatabaseConnections: 'the number of connections',
+  DatabaseConnections: 'number of connections',
   ReadIOPS: 'read I. O. P. S.',
   WriteIOPS: 'write I. O. P. S.',
   ReadLatency: 'read latency',
@@ -60,7 +60,7 @@ const PROPERTY_NAMES: Record<PropertyId, string> = {
   instanceClass: 'instance class',
   storageType: 'storage type',
   allocatedStorage: 'allocated storage',
-  multiAz: 'multi A. Z. setting',
+  multiAz: 'deployment',
   availabilityZone: 'availability zone',
   endpoint: 'endpoint',
   parameterGroup: 'parameter group',
@@ -207,7 +207,7 @@ export const enUS = {
   property: {
     name: (id: PropertyId) => PROPERTY_NAMES[id],
     answer: (id: PropertyId, instance: string, region: string, value: string) =>
-      `The ${PROPERTY_NAMES[id]} of ${instance} in ${region} is ${value}.`,
+      `The ${PROPERTY_NAMES[id]} of ${instance} in ${region} is ${value.replace(/\.$/, '')}.`,
     unset: (id: PropertyId, instance: string, region: string) =>
       `${instance} in ${region} has no ${PROPERTY_NAMES[id]} set.`,
     yes: 'yes',

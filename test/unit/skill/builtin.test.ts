@@ -1,0 +1,119 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { intentRequest, launchRequest, sessionEndedRequest, spoken } from '../../helpers/alexaRequests.js';
+import { mockFleet } from '../../helpers/mockFleet.js';
+import { createTestSkill } from '../../helpers/testSkill.js';
+
+let rds: ReturnType<typeof mockFleet> | undefined;
+afterEach(() => rds?.restore());
+
+describe('Handler: LaunchRequest', () => {
+  it('welcomes, keeps the session open and calls no AWS service', async () => {
+    rds = mockFleet({});
+    const { skill } = createTestSkill();
+    const response = await skill.invoke(launchRequest());
+    expect(spoken(response)).toMatch(/^Welcome to database fleet\./);
+    expect(response.response.shouldEndSession).toBe(false);
+    expect(response.response.reprompt).toBeDefined();
+    expect(rds.calls()).toHaveLength(0);
+  });
+
+  it('refuses a request from another skill before any handler runs', async () => {
+    rds = mockFleet({});
+    const { skill } = createTestSkill();
+    await expect(skill.invoke(launchRequest({ skillId: 'amzn1.ask.skill.someone-else' }))).rejects.toThrow(
+      'ID verification failed',
+    );
+    expect(rds.calls()).toHaveLength(0);
+  });
+});
+
+describe('Handler: built-in intents', () => {
+  it('helps with example questions and keeps listening', async () => {
+    const { skill } = createTestSkill();
+    const response = await skill.invoke(intentRequest('AMAZON.HelpIntent'));
+    expect(spoken(response)).toContain('how many instances in Oregon');
+    expect(response.response.shouldEndSession).toBe(false);
+  });
+
+  it.each(['AMAZON.StopIntent', 'AMAZON.CancelIntent'])(
+    'says goodbye and ends the session on %s',
+    async (name) => {
+      const { skill } = createTestSkill();
+      const response = await skill.invoke(intentRequest(name, {}, { newSession: false }));
+      expect(spoken(response)).toBe('Goodbye.');
+      expect(response.response.shouldEndSession).toBe(true);
+    },
+  );
+
+  it('starts over on NavigateHome', async () => {
+    const { skill } = createTestSkill();
+    const response = await skill.invoke(intentRequest('AMAZON.NavigateHomeIntent'));
+    expect(spoken(response)).toMatch(/^Welcome to database fleet\./);
+  });
+
+  it('explains what it can do on Fallback', async () => {
+    const { skill } = createTestSkill();
+    const response = await skill.invoke(intentRequest('AMAZON.FallbackIntent'));
+    expect(spoken(response)).toMatch(/^Sorry, database fleet can't help with that\./);
+    expect(response.response.shouldEndSession).toBe(false);
+  });
+
+  it('answers an intent it does not know with the fallback words', async () => {
+    const { skill } = createTestSkill();
+    const response = await skill.invoke(intentRequest('SomethingElseIntent'));
+    expect(spoken(response)).toMatch(/^Sorry, database fleet can't help with that\./);
+  });
+
+  it('ends quietly on SessionEndedRequest and logs an error reason', async () => {
+    const { skill, logLines } = createTestSkill();
+    const response = await skill.invoke(sessionEndedRequest('ERROR'));
+    expect(response.response.outputSpeech).toBeUndefined();
+    expect(
+      logLines.some(
+        (line) => line.includes('Session ended with an error') && line.includes('INVALID_RESPONSE'),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('Skill: conversation behaviour', () => {
+  it('ends a one-shot question but keeps a conversation going', async () => {
+    rds = mockFleet({ 'us-west-2': [] });
+    const { skill } = createTestSkill();
+    const region = { region: { value: 'oregon', id: 'us-west-2', type: 'REGION' } };
+    const oneShot = await skill.invoke(intentRequest('NumberOfInstances', region, { newSession: true }));
+    const inConversation = await skill.invoke(
+      intentRequest('NumberOfInstances', region, { newSession: false }),
+    );
+    expect(oneShot.response.shouldEndSession).toBe(true);
+    expect(inConversation.response.shouldEndSession).toBe(false);
+    expect(inConversation.response.reprompt).toBeDefined();
+  });
+
+  it('refuses an event that is not an Alexa request, changing nothing', async () => {
+    rds = mockFleet({});
+    const { skill } = createTestSkill();
+    await expect(skill.invoke({ hello: 'world' })).rejects.toThrow('Not an Alexa request envelope');
+    await expect(skill.invoke(null)).rejects.toThrow('Not an Alexa request envelope');
+    expect(rds.calls()).toHaveLength(0);
+  });
+
+  // The AWS call list in this line comes from client middleware, which aws-sdk-client-mock bypasses; the
+  // emulator integration tests assert it over real HTTP.
+  it('logs one structured line per request with intent and duration, but no slot transcript', async () => {
+    rds = mockFleet({ 'us-west-2': [] });
+    const { skill, logLines } = createTestSkill();
+    await skill.invoke(
+      intentRequest('NumberOfInstances', { region: { value: 'oregon', id: 'us-west-2', type: 'REGION' } }),
+    );
+    const line = logLines.map((l) => JSON.parse(l)).find((entry) => entry.message === 'Request answered');
+    expect(line).toMatchObject({
+      intent: 'NumberOfInstances',
+      region: 'us-west-2',
+      requestId: 'req-NumberOfInstances',
+    });
+    expect(Array.isArray(line.awsCalls)).toBe(true);
+    expect(typeof line.durationMs).toBe('number');
+    expect(logLines.join('\n')).not.toContain('"oregon"');
+  });
+});
