@@ -10,24 +10,37 @@ export interface SlotSpec {
   type?: string;
 }
 
+export const TEST_USER_ID = 'amzn1.ask.account.TESTUSER';
+
+/** Who speaks and what the session carries over from the previous turn. */
+export interface Speaker {
+  userId?: string;
+  /** A recognised voice profile (context.System.person). */
+  personId?: string;
+  /** Session attributes from the previous response, for a multi-turn dialog. */
+  attributes?: Record<string, unknown>;
+}
+
 function envelope(
   request: RequestEnvelope['request'],
-  options: { newSession?: boolean; skillId?: string; attributes?: Record<string, unknown> } = {},
+  options: { newSession?: boolean; skillId?: string } & Speaker = {},
 ): RequestEnvelope {
   const applicationId = options.skillId ?? TEST_SKILL_ID;
+  const userId = options.userId ?? TEST_USER_ID;
   return {
     version: '1.0',
     session: {
       new: options.newSession ?? true,
       sessionId: 'amzn1.echo-api.session.test',
       application: { applicationId },
-      user: { userId: 'amzn1.ask.account.TESTUSER' },
+      user: { userId },
       attributes: options.attributes ?? {},
     },
     context: {
       System: {
         application: { applicationId },
-        user: { userId: 'amzn1.ask.account.TESTUSER' },
+        user: { userId },
+        ...(options.personId ? { person: { personId: options.personId } } : {}),
         device: { deviceId: 'amzn1.ask.device.TEST', supportedInterfaces: {} },
         apiEndpoint: 'https://api.amazonalexa.com',
         apiAccessToken: 'test-token',
@@ -37,7 +50,7 @@ function envelope(
   } as RequestEnvelope;
 }
 
-export function launchRequest(options: { skillId?: string } = {}): RequestEnvelope {
+export function launchRequest(options: { skillId?: string } & Speaker = {}): RequestEnvelope {
   return envelope(
     {
       type: 'LaunchRequest',
@@ -70,7 +83,7 @@ export function intentRequest(
     confirmationStatus?: 'NONE' | 'CONFIRMED' | 'DENIED';
     dialogState?: 'STARTED' | 'IN_PROGRESS' | 'COMPLETED';
     locale?: string;
-  } = {},
+  } & Speaker = {},
 ): RequestEnvelope {
   const builtSlots: Record<string, Slot> = {};
   for (const [slotName, spec] of Object.entries(slots)) {
@@ -106,7 +119,12 @@ export function intentRequest(
     dialogState: options.dialogState ?? 'COMPLETED',
     intent: { name, confirmationStatus: options.confirmationStatus ?? 'NONE', slots: builtSlots },
   };
-  return envelope(request, { newSession: options.newSession ?? true });
+  return envelope(request, {
+    newSession: options.newSession ?? true,
+    ...(options.userId ? { userId: options.userId } : {}),
+    ...(options.personId ? { personId: options.personId } : {}),
+    ...(options.attributes ? { attributes: options.attributes } : {}),
+  });
 }
 
 type WithSpeech = { response: { outputSpeech?: { type: string; ssml?: string; text?: string } } };

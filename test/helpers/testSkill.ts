@@ -30,6 +30,8 @@ export function createTestSkill(options: { env?: Record<string, string>; now?: (
       SKILL_ID: TEST_SKILL_ID,
       AWS_REGION: 'us-west-2',
       DBVOICE_REGIONS: 'us-west-2,us-east-1',
+      // No allow-list unless a test sets one: other tests must not reach Parameter Store.
+      ALLOWED_USERS_PARAMETER: '',
       ...options.env,
     }),
     clients: createAwsClients(recorder),

@@ -17,8 +17,10 @@ export interface SkillConfig {
   readonly topicArn: string;
   /** DynamoDB table for per-user state (notifications, lockouts), or empty. */
   readonly stateTable: string;
-  /** Parameter holding the optional allow-list of Alexa user/person ids. */
+  /** Parameter holding the optional allow-list of Alexa user/person ids; empty turns the allow-list off. */
   readonly allowListParameter: string;
+  /** The Lambda's own Region: where its parameters, state table and topic live. */
+  readonly homeRegion: string;
   /** Parameter names of the MFA user's long-term keys and device serial (SecureString). */
   readonly mfaParameters: {
     readonly accessKeyId: string;
@@ -58,7 +60,9 @@ export function readSkillConfig(env: Env = process.env): SkillConfig {
     parameterPrefix: (env.PARAMETER_PREFIX || '/rds').replace(/\/$/, ''),
     topicArn: env.TOPIC_ARN ?? '',
     stateTable: env.STATE_TABLE ?? '',
-    allowListParameter: env.ALLOWED_USERS_PARAMETER || '/dbvoice/allowed-users',
+    // `??`, not `||`: an explicitly empty name means "no allow-list" (local tools and unit tests).
+    allowListParameter: env.ALLOWED_USERS_PARAMETER ?? '/dbvoice/allowed-users',
+    homeRegion: home,
     mfaParameters: {
       accessKeyId: env.MFA_ACCESS_KEY_PARAMETER || '/dbvoice/mfa/access-key-id',
       secretAccessKey: env.MFA_SECRET_KEY_PARAMETER || '/dbvoice/mfa/secret-access-key',
