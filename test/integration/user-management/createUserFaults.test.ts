@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { createMysqlSessionFactory } from '../../../src/user-management/mysqlSession.js';
+import { accountExists, createThrowawayDatabase, describeDb, uniqueSuffix } from '../../helpers/mariadb.js';
+import {
+  createHarness,
+  failureOf,
+  type Harness,
+  MASTER_SECRET_NAME,
+  TEST_CONFIG,
+} from './support/harness.js';
+import { awsError } from './support/InMemorySecretsManager.js';
+
+const connect = createMysqlSessionFactory(TEST_CONFIG);
+
+/**
+ * A failure at each step of create_user leaves nothing behind: no account without a secret, no secret
+ * without an account, and the name free for a retry.
+ */
+describeDb('Action: create_user, faults (MariaDB)', () => {
+  let db: Awaited<ReturnType<typeof createThrowawayDatabase>>;
+  const suffix = uniqueSuffix();
+  const accounts: [string, string][] = [];
+  let h: Harness;
+  let username: string;
+  let secretName: string;
+
+  beforeAll(async () => {
+    db = await createThrowawayDatabase('dbv_cfault');
+  });
+  afterAll(async () => {
+    await db?.drop(accounts);
+  });
+  beforeEach(() => {
+    h = createHarness({
+      connect,
+      config: { rotationLambdaArn: 'arn:aws:lambda:us-east-1:1:function:rotate' },
+    });
+    username = `f${accounts.length}_${suffix}`;
+    accounts.push([username, '%']);
+    secretName = `rds-${db.name}-${username}-secret`;
+  });
+
+  const create = () =>
+    h.handler({
+      action: 'create_user',
+      db_name: db.name,
+      username,
+      role: 'readwrite',
+      reader_role_arns: ['arn:aws:iam::444455556666:role/reader'],
+      rds_secret_name: MASTER_SECRET_NAME,
+    });
+
+  const assertNothingLeft = async () => {
+    expect(await accountExists(username, '%')).toBe(false);
+    expect(h.secrets.secrets.has(secretName)).toBe(false);
+  };
+
+  it('drops the account when GRANT fails', async () => {
+    // Prepare
+    h.recorder.failStatement(/^GRANT /);
+
+    // Act
+    const failure = await failureOf(create());
+
+    // Assess
+    expect(failure.error).toBe('DatabaseFailure');
+    await assertNothingLeft();
+    expect(h.secrets.operations()).not.toContain('CreateSecret');
+  });
+
+  it('drops the account when CREATE USER times out after it ran', async () => {
+    // Prepare
+    h.recorder.failStatement(/^CREATE USER/, { afterRun: true });
+
+    // Act
+    const failure = await failureOf(create());
+
+    // Assess
+    expect(failure.error).toBe('DatabaseFailure');
+    await assertNothingLeft();
+  });
+
+  it('drops the account when CreateSecret fails', async () => {
+    // Prepare
+    h.secrets.fail('CreateSecret', { error: () => awsError('AccessDeniedException', 'not allowed') });
+
+    // Act
+    const failure = await failureOf(create());
+
+    // Assess
+    expect(failure).toMatchObject({
+      error: 'SecretsManagerFailure',
+      details: { awsError: 'AccessDeniedException' },
+    });
+    await assertNothingLeft();
+  });
+
+  it('removes the secret and the account when CreateSecret took effect but its reply was lost', async () => {
+    // Prepare
+    h.secrets.fail('CreateSecret', { afterApply: true });
+
+    // Act
+    await failureOf(create());
+
+    // Assess
+    await assertNothingLeft();
+    expect(h.secrets.operations()).toContain('DeleteSecret');
+  });
+
+  it('removes the secret and the account when PutResourcePolicy fails', async () => {
+    // Prepare
+    h.secrets.fail('PutResourcePolicy', {
+      error: () => awsError('MalformedPolicyDocumentException', 'principal does not exist'),
+    });
+
+    // Act
+    const failure = await failureOf(create());
+
+    // Assess
+    expect(failure.details).toMatchObject({ operation: 'PutResourcePolicy' });
+    await assertNothingLeft();
+  });
+
+  it('removes the secret and the account when RotateSecret fails', async () => {
+    // Prepare
+    h.secrets.fail('RotateSecret');
+
+    // Act
+    await failureOf(create());
+
+    // Assess
+    await assertNothingLeft();
+  });
+
+  it('leaves the name free: the same request succeeds once the fault is gone', async () => {
+    // Prepare
+    h.secrets.fail('RotateSecret');
+    await failureOf(create());
+
+    // Act
+    const result = await create();
+
+    // Assess
+    expect(result).toMatchObject({ status: 'created', username });
+    expect(await accountExists(username, '%')).toBe(true);
+  });
+
+  it('names what is left behind when an undo step fails too', async () => {
+    // Prepare
+    h.secrets.fail('CreateSecret');
+    h.recorder.failStatement(/^DROP USER/);
+
+    // Act
+    const failure = await failureOf(create());
+
+    // Assess
+    expect(failure).toMatchObject({
+      name: 'RollbackFailedError',
+      error: 'RollbackIncomplete',
+      details: { leftovers: [`DROP USER '${username}'@'%'`], originalCode: 'SecretsManagerFailure' },
+    });
+    expect(await accountExists(username, '%')).toBe(true);
+  });
+});

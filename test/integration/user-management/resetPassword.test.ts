@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { createMysqlSessionFactory } from '../../../src/user-management/mysqlSession.js';
+import {
+  createThrowawayDatabase,
+  describeDb,
+  loginAs,
+  showGrants,
+  uniqueSuffix,
+} from '../../helpers/mariadb.js';
+import {
+  createHarness,
+  failureOf,
+  type Harness,
+  MASTER_SECRET_NAME,
+  TEST_CONFIG,
+} from './support/harness.js';
+
+const connect = createMysqlSessionFactory(TEST_CONFIG);
+
+const canLogIn = (user: string, password: string) =>
+  loginAs(user, password).then(
+    () => true,
+    () => false,
+  );
+
+describeDb('Action: reset_password (MariaDB)', () => {
+  let db: Awaited<ReturnType<typeof createThrowawayDatabase>>;
+  const suffix = uniqueSuffix();
+  const accounts: [string, string][] = [];
+  let h: Harness;
+  let username: string;
+  let secretName: string;
+  let oldPassword: string;
+
+  beforeAll(async () => {
+    db = await createThrowawayDatabase('dbv_reset');
+  });
+  afterAll(async () => {
+    await db?.drop(accounts);
+  });
+  beforeEach(async () => {
+    h = createHarness({ connect });
+    username = `r${accounts.length}_${suffix}`;
+    accounts.push([username, '%']);
+    secretName = `rds-${db.name}-${username}-secret`;
+    await h.handler({
+      action: 'create_user',
+      db_name: db.name,
+      username,
+      role: 'readonly',
+      rds_secret_name: MASTER_SECRET_NAME,
+    });
+    oldPassword = h.passwords[0]!;
+  });
+
+  const reset = () =>
+    h.handler({ action: 'reset_password', db_name: db.name, username, rds_secret_name: MASTER_SECRET_NAME });
+  const current = () => JSON.parse(h.secrets.valueAt(secretName) ?? '{}').password as string;
+
+  /** The secret names a password the server accepts, and nothing is left pending. */
+  const assertConsistent = async (expected: string) => {
+    expect(current()).toBe(expected);
+    expect(await canLogIn(username, expected)).toBe(true);
+    expect(h.secrets.valueAt(secretName, 'AWSPENDING')).toBeUndefined();
+  };
+
+  it('stores a new password, promotes it, and retires the old one', async () => {
+    // Prepare
+    const grantsBefore = await showGrants(username, '%');
+
+    // Act
+    const result = await reset();
+
+    // Assess
+    const newPassword = h.passwords[1]!;
+    expect(newPassword).not.toBe(oldPassword);
+    await assertConsistent(newPassword);
+    expect(await canLogIn(username, oldPassword)).toBe(false);
+    expect(result).toMatchObject({ status: 'reset', old_password_kept_until_promotion: true });
+    expect(JSON.parse(h.secrets.valueAt(secretName, 'AWSPREVIOUS') ?? '{}').password).toBe(oldPassword);
+    expect((await showGrants(username, '%')).filter((l) => !l.startsWith('GRANT USAGE'))).toEqual(
+      grantsBefore.filter((l) => !l.startsWith('GRANT USAGE')),
+    );
+  });
+
+  it('keeps the old password working until the new one is promoted', async () => {
+    // Prepare
+    const seen: Record<string, boolean> = {};
+    h.secrets.beforeCall('UpdateSecretVersionStage', async (input) => {
+      if (input.VersionStage !== 'AWSCURRENT') return;
+      seen.oldBeforePromotion = await canLogIn(username, oldPassword);
+      seen.newBeforePromotion = await canLogIn(username, h.passwords[1]!);
+      seen.pendingStored =
+        JSON.parse(h.secrets.valueAt(secretName, 'AWSPENDING') ?? '{}').password === h.passwords[1];
+      seen.currentStillOld = current() === oldPassword;
+    });
+
+    // Act
+    await reset();
+
+    // Assess
+    expect(seen).toEqual({
+      oldBeforePromotion: true,
+      newBeforePromotion: true,
+      pendingStored: true,
+      currentStillOld: true,
+    });
+    expect(await canLogIn(username, oldPassword)).toBe(false);
+  });
+
+  it('changes nothing when storing AWSPENDING fails', async () => {
+    // Prepare
+    h.secrets.fail('PutSecretValue');
+
+    // Act
+    const failure = await failureOf(reset());
+
+    // Assess
+    expect(failure.error).toBe('SecretsManagerFailure');
+    await assertConsistent(oldPassword);
+    // The new password never reached the server.
+    expect(h.recorder.writes().filter((s) => s.sql.startsWith('ALTER USER'))).toEqual([]);
+  });
+
+  it('keeps the old password and clears AWSPENDING when ALTER USER fails', async () => {
+    // Prepare
+    h.recorder.failStatement(/^ALTER USER/);
+
+    // Act
+    const failure = await failureOf(reset());
+
+    // Assess
+    expect(failure.error).toBe('DatabaseFailure');
+    await assertConsistent(oldPassword);
+    expect(await canLogIn(username, h.passwords[1]!)).toBe(false);
+  });
+
+  it('restores the old password when ALTER USER ran but its reply was lost', async () => {
+    // Prepare
+    h.recorder.failStatement(/^ALTER USER/, { afterRun: true });
+
+    // Act
+    await failureOf(reset());
+
+    // Assess
+    await assertConsistent(oldPassword);
+    expect(await canLogIn(username, h.passwords[1]!)).toBe(false);
+  });
+
+  it('restores the old password when the login test fails', async () => {
+    // Prepare
+    h.recorder.failLogin(username);
+
+    // Act
+    const failure = await failureOf(reset());
+
+    // Assess
+    expect(failure.error).toBe('LoginVerificationFailed');
+    await assertConsistent(oldPassword);
+    expect(await canLogIn(username, h.passwords[1]!)).toBe(false);
+  });
+
+  it('restores the old password when the promotion fails', async () => {
+    // Prepare
+    h.secrets.fail('UpdateSecretVersionStage', { when: (input) => input.VersionStage === 'AWSCURRENT' });
+
+    // Act
+    const failure = await failureOf(reset());
+
+    // Assess
+    expect(failure.error).toBe('SecretsManagerFailure');
+    await assertConsistent(oldPassword);
+    expect(await canLogIn(username, h.passwords[1]!)).toBe(false);
+  });
+
+  it('counts a promotion whose reply was lost as done, and finishes', async () => {
+    // Prepare
+    h.secrets.fail('UpdateSecretVersionStage', {
+      when: (input) => input.VersionStage === 'AWSCURRENT',
+      afterApply: true,
+    });
+
+    // Act
+    const result = await reset();
+
+    // Assess
+    expect(result).toMatchObject({ status: 'reset' });
+    await assertConsistent(h.passwords[1]!);
+    expect(await canLogIn(username, oldPassword)).toBe(false);
+  });
+
+  it('says so when the old password cannot be retired after promotion, and a rerun finishes', async () => {
+    // Prepare
+    // On MariaDB the reset itself is IDENTIFIED VIA ... OR ...; the first plain IDENTIFIED BY is the
+    // retirement of the old password after the promotion.
+    h.recorder.failStatement(/^ALTER USER \?@\? IDENTIFIED BY \?$/);
+
+    // Act
+    const failure = await failureOf(reset());
+
+    // Assess
+    expect(failure.error).toBe('PasswordResetIncomplete');
+    await assertConsistent(h.passwords[1]!);
+    expect(await canLogIn(username, oldPassword)).toBe(true);
+    await reset();
+    await assertConsistent(h.passwords[2]!);
+    expect(await canLogIn(username, oldPassword)).toBe(false);
+    expect(await canLogIn(username, h.passwords[1]!)).toBe(false);
+  });
+
+  it('refuses an account whose secret was not created by dbvoice', async () => {
+    // Prepare
+    h.secrets.secrets.get(secretName)!.tags = {};
+    const writesBefore = h.recorder.writes().length;
+
+    // Act
+    const failure = await failureOf(reset());
+
+    // Assess
+    expect(failure.error).toBe('NotManagedByDbvoice');
+    expect(h.recorder.writes()).toHaveLength(writesBefore);
+    await assertConsistent(oldPassword);
+  });
+});
