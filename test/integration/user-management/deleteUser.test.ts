@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { createMysqlSessionFactory } from '../../../src/user-management/mysqlSession.js';
+import {
+  accountExists,
+  asRoot,
+  createThrowawayDatabase,
+  describeDb,
+  uniqueSuffix,
+} from '../../helpers/mariadb.js';
+import {
+  createHarness,
+  failureOf,
+  type Harness,
+  MASTER_SECRET_NAME,
+  TEST_CONFIG,
+} from './support/harness.js';
+
+const connect = createMysqlSessionFactory(TEST_CONFIG);
+
+describeDb('Action: delete_user (MariaDB)', () => {
+  let db: Awaited<ReturnType<typeof createThrowawayDatabase>>;
+  const suffix = uniqueSuffix();
+  const accounts: [string, string][] = [];
+  let h: Harness;
+  let username: string;
+  let secretName: string;
+
+  beforeAll(async () => {
+    db = await createThrowawayDatabase('dbv_delete');
+  });
+  afterAll(async () => {
+    await db?.drop(accounts);
+  });
+  beforeEach(async () => {
+    h = createHarness({ connect, config: { recoveryWindowDays: 10 } });
+    username = `d${accounts.length}_${suffix}`;
+    accounts.push([username, '%']);
+    secretName = `rds-${db.name}-${username}-secret`;
+    await h.handler({
+      action: 'create_user',
+      db_name: db.name,
+      username,
+      role: 'readwrite',
+      rds_secret_name: MASTER_SECRET_NAME,
+    });
+  });
+
+  const remove = (extra: Record<string, unknown> = {}) =>
+    h.handler({
+      action: 'delete_user',
+      db_name: db.name,
+      username,
+      rds_secret_name: MASTER_SECRET_NAME,
+      ...extra,
+    });
+
+  it('drops the account and schedules the secret for deletion with a recovery window', async () => {
+    // Act
+    const result = await remove();
+
+    // Assess
+    expect(await accountExists(username, '%')).toBe(false);
+    const secret = h.secrets.secrets.get(secretName);
+    expect(secret?.deletedDate).toBeInstanceOf(Date);
+    const deleteCall = h.secrets.calls.find((c) => c.operation === 'DeleteSecret');
+    expect(deleteCall?.input).toMatchObject({ RecoveryWindowInDays: 10 });
+    expect(deleteCall?.input.ForceDeleteWithoutRecovery).toBeUndefined();
+    expect(result).toMatchObject({ status: 'deleted', account_dropped: true, secret_name: secretName });
+  });
+
+  it('restores the secret when DROP USER fails, so account and secret still agree', async () => {
+    // Prepare
+    h.recorder.failStatement(/^DROP USER/);
+
+    // Act
+    const failure = await failureOf(remove());
+
+    // Assess
+    expect(failure.error).toBe('DatabaseFailure');
+    expect(await accountExists(username, '%')).toBe(true);
+    expect(h.secrets.secrets.get(secretName)?.deletedDate).toBeUndefined();
+  });
+
+  it('drops nothing when scheduling the secret deletion fails', async () => {
+    // Prepare
+    h.secrets.fail('DeleteSecret');
+
+    // Act
+    await failureOf(remove());
+
+    // Assess
+    expect(await accountExists(username, '%')).toBe(true);
+    expect(h.secrets.secrets.get(secretName)?.deletedDate).toBeUndefined();
+  });
+
+  it('finishes a deletion whose account is already gone, then reports the account missing', async () => {
+    // Prepare
+    await asRoot((c) => c.query('DROP USER ?@?', [username, '%']));
+
+    // Act
+    const first = await remove();
+    const second = await failureOf(remove());
+
+    // Assess
+    expect(first).toMatchObject({ status: 'deleted', account_dropped: false });
+    expect(h.secrets.secrets.get(secretName)?.deletedDate).toBeInstanceOf(Date);
+    expect(second.error).toBe('UserNotFound');
+  });
+
+  it('refuses an account whose secret lacks the created_by tag, and one with no secret at all', async () => {
+    // Prepare
+    const secret = h.secrets.secrets.get(secretName)!;
+    delete secret.tags.created_by;
+    const writesBefore = h.recorder.writes().length;
+
+    // Act
+    const untagged = await failureOf(remove());
+    const noSecret = await failureOf(remove({ secret_name: 'rds-someone-elses-secret' }));
+
+    // Assess
+    expect(untagged).toMatchObject({ error: 'NotManagedByDbvoice' });
+    expect(untagged.message).toMatch(/not created by dbvoice/);
+    expect(noSecret.error).toBe('NotManagedByDbvoice');
+    expect(h.recorder.writes()).toHaveLength(writesBefore);
+    expect(await accountExists(username, '%')).toBe(true);
+    expect(h.secrets.operations()).not.toContain('DeleteSecret');
+  });
+
+  it("refuses a dbvoice secret that belongs to another account (naming someone else's secret)", async () => {
+    // Prepare: a second managed account whose secret is named in a request for the first
+    const other = `o${suffix}`;
+    accounts.push([other, '%']);
+    await h.handler({
+      action: 'create_user',
+      db_name: db.name,
+      username: other,
+      role: 'readonly',
+      rds_secret_name: MASTER_SECRET_NAME,
+    });
+
+    // Act
+    const failure = await failureOf(remove({ secret_name: `rds-${db.name}-${other}-secret` }));
+
+    // Assess
+    expect(failure.error).toBe('NotManagedByDbvoice');
+    expect(await accountExists(username, '%')).toBe(true);
+    expect(await accountExists(other, '%')).toBe(true);
+  });
+});
