@@ -9,8 +9,8 @@ import {
   InstanceArchitecture,
   InstanceType,
   MachineImage,
-  Port,
   Peer,
+  Port,
   SecurityGroup,
   UserData,
 } from 'aws-cdk-lib/aws-ec2';
@@ -70,7 +70,11 @@ export class BastionStack extends Stack {
       });
       for (const port of settings.databasePorts) {
         // Adds the bastion's egress rule and the database group's ingress rule (from the bastion group only).
-        this.securityGroup.connections.allowTo(group, Port.tcp(port), `dbvoice bastion to databases on ${port}`);
+        this.securityGroup.connections.allowTo(
+          group,
+          Port.tcp(port),
+          `dbvoice bastion to databases on ${port}`,
+        );
       }
     }
     if (databaseGroups.length === 0) {
@@ -172,15 +176,13 @@ export class BastionStack extends Stack {
 
   private installScripts(userData: UserData, role: Role, scriptsPath: string): void {
     const scripts = new Asset(this, 'SqlScripts', { path: scriptsPath });
-    scripts.grantRead(role);
-    acknowledgeWildcards(
-      role,
+    // Exactly this version of the archive: its key is a content hash, so every change is a new object.
+    role.addToPrincipalPolicy(
       new PolicyStatement({
-        actions: ['s3:GetObject*', 's3:GetBucket*', 's3:List*'],
-        resources: [scripts.bucket.bucketArn, scripts.bucket.arnForObjects('*')],
+        sid: 'SqlScriptsArchive',
+        actions: ['s3:GetObject'],
+        resources: [scripts.bucket.arnForObjects(scripts.s3ObjectKey)],
       }),
-      'Asset.grantRead on the CDK bootstrap bucket: the object key is a content hash that changes with every ' +
-        'script change, and the bucket holds only deployment assets.',
     );
     const archive = userData.addS3DownloadCommand({
       bucket: scripts.bucket,
@@ -212,7 +214,8 @@ export class BastionStack extends Stack {
         sid: 'DatabasePasswords',
         actions: ['ssm:GetParameter'],
         resources: BASTION_READABLE_PARAMETERS.map(
-          (leaf) => `arn:${partition}:ssm:${region}:${account}:parameter${settings.parameterPrefix}/*/${leaf}`,
+          (leaf) =>
+            `arn:${partition}:ssm:${region}:${account}:parameter${settings.parameterPrefix}/*/${leaf}`,
         ),
       }),
       'One password parameter per database instance, created by the DBAs as instances come and go; the pattern ' +

@@ -46,7 +46,10 @@ export class NetworkStack extends Stack {
       // would be one more function to patch for no gain.
       restrictDefaultSecurityGroup: false,
       flowLogs: {
-        all: { destination: FlowLogDestination.toCloudWatchLogs(flowLogs), trafficType: FlowLogTrafficType.ALL },
+        all: {
+          destination: FlowLogDestination.toCloudWatchLogs(flowLogs),
+          trafficType: FlowLogTrafficType.ALL,
+        },
       },
     });
   }

@@ -126,7 +126,8 @@ export class SkillStack extends Stack {
 
     new CfnOutput(this, 'SkillFunctionArn', {
       value: fn.functionArn,
-      description: 'Paste into the Alexa developer console: Build > Endpoint > AWS Lambda ARN > Default Region',
+      description:
+        'Paste into the Alexa developer console: Build > Endpoint > AWS Lambda ARN > Default Region',
     });
     new CfnOutput(this, 'TopicArn', { value: this.topic.topicArn });
     new CfnOutput(this, 'StateTableName', { value: this.table.tableName });
@@ -201,7 +202,7 @@ export class SkillStack extends Stack {
           arn('ssm', settings.homeRegion, 'parameter/dbvoice/*'),
         ],
       }),
-      'Only the skill\'s own parameter paths (bastion names and settings under <prefix>/configuration, MFA ' +
+      "Only the skill's own parameter paths (bastion names and settings under <prefix>/configuration, MFA " +
         'keys and allow-list under /dbvoice); per-instance database passwords under <prefix>/<instance> stay ' +
         'unreadable. SecureStrings use the aws/ssm key, whose key policy admits callers via SSM.',
     );
@@ -210,7 +211,9 @@ export class SkillStack extends Stack {
       new PolicyStatement({
         sid: 'RunChecksDocument',
         actions: ['ssm:SendCommand'],
-        resources: regions.map((region) => arn('ssm', region, `document/${ResourceNames.runShellScriptDocument}`, '')),
+        resources: regions.map((region) =>
+          arn('ssm', region, `document/${ResourceNames.runShellScriptDocument}`, ''),
+        ),
       }),
     );
     allow(

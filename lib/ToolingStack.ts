@@ -73,7 +73,8 @@ export class ToolingStack extends Stack {
         assumedBy: new ServicePrincipal('ssm.amazonaws.com').withConditions({
           StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID },
         }),
-        description: 'Systems Manager multi-account Automation: assumes the dbvoice execution role in each account',
+        description:
+          'Systems Manager multi-account Automation: assumes the dbvoice execution role in each account',
       });
       const accounts = props.databaseAccounts.length > 0 ? props.databaseAccounts : [Aws.ACCOUNT_ID];
       role.addToPrincipalPolicy(
@@ -81,7 +82,8 @@ export class ToolingStack extends Stack {
           sid: 'AssumeExecutionRoles',
           actions: ['sts:AssumeRole'],
           resources: accounts.map(
-            (account) => `arn:${Aws.PARTITION}:iam::${account}:role/${ResourceNames.automationExecutionRoleName}`,
+            (account) =>
+              `arn:${Aws.PARTITION}:iam::${account}:role/${ResourceNames.automationExecutionRoleName}`,
           ),
         }),
       );

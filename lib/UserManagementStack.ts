@@ -108,7 +108,11 @@ export class UserManagementStack extends Stack {
     add(
       new PolicyStatement({
         sid: 'ReadMasterSecrets',
-        actions: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret', 'secretsmanager:GetResourcePolicy'],
+        actions: [
+          'secretsmanager:GetSecretValue',
+          'secretsmanager:DescribeSecret',
+          'secretsmanager:GetResourcePolicy',
+        ],
         resources: masterSecrets,
       }),
       'Master credentials: the configured master secret (its ARN ends in a random suffix) and RDS-managed ' +
@@ -116,7 +120,9 @@ export class UserManagementStack extends Stack {
     );
 
     const ownSecrets = [secret('rds-*')];
-    const tagged = { StringEquals: { [`secretsmanager:ResourceTag/${MANAGED_SECRET_TAG.key}`]: MANAGED_SECRET_TAG.value } };
+    const tagged = {
+      StringEquals: { [`secretsmanager:ResourceTag/${MANAGED_SECRET_TAG.key}`]: MANAGED_SECRET_TAG.value },
+    };
     const ownReason =
       'Per-user secrets are created at run time as rds-<db>-<user>-secret (a random suffix follows); names are ' +
       'not known at deploy time.';

@@ -83,14 +83,16 @@ function integer(node: Node, key: string, fallback: number): number {
   const value = text(node, key);
   if (value === undefined) return fallback;
   const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0) throw new Error(`${key} must be a positive integer, got "${value}"`);
+  if (!Number.isInteger(number) || number <= 0)
+    throw new Error(`${key} must be a positive integer, got "${value}"`);
   return number;
 }
 
 function record<T>(node: Node, key: string): Record<string, T> {
   const value = parsed(node.tryGetContext(key));
   if (value === undefined || value === null || value === '') return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new Error(`${key} must be an object keyed by Region`);
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new Error(`${key} must be an object keyed by Region`);
   return value as Record<string, T>;
 }
 
@@ -121,7 +123,10 @@ function checkNetwork(region: string, network: NetworkContext): void {
  * Reads and validates the `dbvoice:*` context. Bad values stop the synth with a message naming the key, so a
  * typo never deploys a half-configured skill.
  */
-export function readDbVoiceContext(node: Node, env: Record<string, string | undefined> = process.env): DbVoiceContext {
+export function readDbVoiceContext(
+  node: Node,
+  env: Record<string, string | undefined> = process.env,
+): DbVoiceContext {
   const account = text(node, 'dbvoice:account') ?? env.CDK_DEFAULT_ACCOUNT;
   const homeRegion = text(node, 'dbvoice:homeRegion') ?? env.CDK_DEFAULT_REGION ?? 'us-east-1';
   const regions = [...new Set(list(node, 'dbvoice:regions') ?? [homeRegion])];
@@ -130,10 +135,15 @@ export function readDbVoiceContext(node: Node, env: Record<string, string | unde
   const databaseAccounts = list(node, 'dbvoice:databaseAccounts') ?? [];
   const networks = record<NetworkContext>(node, 'dbvoice:networks');
   const databaseSecurityGroupIds = record<string[]>(node, 'dbvoice:databaseSecurityGroupIds');
-  const databasePorts = (list(node, 'dbvoice:databasePorts') ?? DEFAULT_DATABASE_PORTS.map(String)).map(Number);
+  const databasePorts = (list(node, 'dbvoice:databasePorts') ?? DEFAULT_DATABASE_PORTS.map(String)).map(
+    Number,
+  );
   const logRetentionDays = integer(node, 'dbvoice:logRetentionDays', 90);
 
-  check(account === undefined || ACCOUNT.test(account), `dbvoice:account must be 12 digits, got "${account}"`);
+  check(
+    account === undefined || ACCOUNT.test(account),
+    `dbvoice:account must be 12 digits, got "${account}"`,
+  );
   for (const region of [homeRegion, ...regions]) {
     check(REGION.test(region), `"${region}" is not a Region code (dbvoice:homeRegion / dbvoice:regions)`);
   }
@@ -156,7 +166,10 @@ export function readDbVoiceContext(node: Node, env: Record<string, string | unde
     databasePorts.every((port) => Number.isInteger(port) && port > 0 && port < 65536),
     'dbvoice:databasePorts must be TCP port numbers',
   );
-  check(RETENTION_DAYS.includes(logRetentionDays), `dbvoice:logRetentionDays must be one of ${RETENTION_DAYS}`);
+  check(
+    RETENTION_DAYS.includes(logRetentionDays),
+    `dbvoice:logRetentionDays must be one of ${RETENTION_DAYS}`,
+  );
 
   const tagKeys = record<string>(node, 'dbvoice:tagKeys');
   return {

@@ -1,4 +1,4 @@
-import { type IVpc, Peer, type IPeer, type SubnetSelection, Vpc } from 'aws-cdk-lib/aws-ec2';
+import { type IPeer, type IVpc, Peer, type SubnetSelection, Vpc } from 'aws-cdk-lib/aws-ec2';
 import type { Construct } from 'constructs';
 import type { NetworkContext } from '../config/DbVoiceContext.js';
 

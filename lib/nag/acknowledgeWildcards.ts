@@ -23,8 +23,12 @@ function flatten(value: unknown): string {
  * policy the statement is attached to (acknowledgements apply to the construct and its children).
  */
 export function acknowledgeWildcards(scope: IConstruct, statement: PolicyStatement, reason: string): void {
-  const json = Stack.of(scope).resolve(statement.toStatementJson()) as { Action?: unknown; Resource?: unknown };
-  const asList = (value: unknown): unknown[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+  const json = Stack.of(scope).resolve(statement.toStatementJson()) as {
+    Action?: unknown;
+    Resource?: unknown;
+  };
+  const asList = (value: unknown): unknown[] =>
+    value === undefined ? [] : Array.isArray(value) ? value : [value];
   const findings = [
     ...asList(json.Action)
       .map(flatten)

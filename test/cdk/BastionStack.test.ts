@@ -1,0 +1,150 @@
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import type { CfnSecurityGroup } from 'aws-cdk-lib/aws-ec2';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BastionStack, SQL_SCRIPTS_DIRECTORY } from '../../lib/BastionStack.js';
+import { DEFAULT_NETWORK_CIDR, NetworkStack } from '../../lib/NetworkStack.js';
+import { allowStatements, asList, overlyBroadStatements } from './fixtures/iamStatements.js';
+import { LOG_RETENTION, nagFindings, testApp } from './fixtures/testApp.js';
+
+describe('Stack: BastionStack', () => {
+  let network: NetworkStack;
+  let standIn: BastionStack;
+  let inDatabaseVpc: BastionStack;
+  const templates: Record<'network' | 'standIn' | 'inDatabaseVpc', Template> = {} as never;
+
+  beforeAll(() => {
+    // Prepare: us-east-1 has no network context (stand-in VPC), eu-west-1 names its database VPC and SG.
+    const { app, settings } = testApp();
+    network = new NetworkStack(app, 'Network', { env: { region: 'us-east-1' }, logRetention: LOG_RETENTION });
+    standIn = new BastionStack(app, 'BastionUsEast1', {
+      env: { region: 'us-east-1' },
+      settings,
+      network: { kind: 'vpc', vpc: network.vpc, cidr: DEFAULT_NETWORK_CIDR },
+    });
+    inDatabaseVpc = new BastionStack(app, 'BastionEuWest1', {
+      env: { region: 'eu-west-1' },
+      settings,
+      network: { kind: 'context', network: settings.networks['eu-west-1']! },
+    });
+    templates.network = Template.fromStack(network);
+    templates.standIn = Template.fromStack(standIn);
+    templates.inDatabaseVpc = Template.fromStack(inDatabaseVpc);
+  });
+
+  it('accepts no inbound traffic at all', () => {
+    for (const [stack, template] of [
+      [standIn, templates.standIn],
+      [inDatabaseVpc, templates.inDatabaseVpc],
+    ] as const) {
+      const bastionGroup = stack.getLogicalId(stack.securityGroup.node.defaultChild as CfnSecurityGroup);
+      const groups = template.findResources('AWS::EC2::SecurityGroup');
+      for (const group of Object.values(groups))
+        expect(group.Properties.SecurityGroupIngress).toBeUndefined();
+      // Standalone ingress rules exist only on the database group, and only from the bastion's group.
+      for (const rule of Object.values(template.findResources('AWS::EC2::SecurityGroupIngress'))) {
+        expect(rule.Properties.GroupId).toBe('sg-0db11111');
+        expect(rule.Properties.SourceSecurityGroupId).toEqual({ 'Fn::GetAtt': [bastionGroup, 'GroupId'] });
+      }
+    }
+  });
+
+  it('lets the database security group admit it on the database ports only', () => {
+    const ports = Object.values(templates.inDatabaseVpc.findResources('AWS::EC2::SecurityGroupIngress'))
+      .map((rule) => rule.Properties.FromPort)
+      .sort();
+    expect(ports).toEqual([1433, 1521, 3306, 5432]);
+  });
+
+  it('sends out only HTTPS and database ports', () => {
+    const egress = templates.standIn.findResources('AWS::EC2::SecurityGroup');
+    const rules = Object.values(egress).flatMap((group) => group.Properties.SecurityGroupEgress ?? []);
+    expect(rules).toContainEqual(
+      expect.objectContaining({ CidrIp: '0.0.0.0/0', FromPort: 443, ToPort: 443 }),
+    );
+    for (const rule of rules.filter((r: { FromPort: number }) => r.FromPort !== 443)) {
+      expect(rule.CidrIp).toBe(DEFAULT_NETWORK_CIDR);
+    }
+  });
+
+  it('requires IMDSv2, has no public address and an encrypted root volume', () => {
+    for (const template of [templates.standIn, templates.inDatabaseVpc]) {
+      template.hasResourceProperties('AWS::EC2::Instance', {
+        MetadataOptions: Match.objectLike({ HttpTokens: 'required' }),
+        NetworkInterfaces: [Match.objectLike({ AssociatePublicIpAddress: false })],
+        BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: Match.objectLike({ Encrypted: true }) }],
+        Monitoring: true,
+      });
+    }
+  });
+
+  it('sits in a private subnet of the database VPC from context', () => {
+    templates.inDatabaseVpc.hasResourceProperties('AWS::EC2::Instance', {
+      NetworkInterfaces: [Match.objectLike({ SubnetId: 'subnet-0aaa1111' })],
+    });
+    templates.inDatabaseVpc.hasResourceProperties('AWS::EC2::SecurityGroup', { VpcId: 'vpc-0abc1234' });
+  });
+
+  it('is found by the skill through its Name tag and the bastion parameter', () => {
+    templates.inDatabaseVpc.hasResourceProperties('AWS::EC2::Instance', {
+      Tags: Match.arrayWith([{ Key: 'Name', Value: 'dbvoice-bastion-eu-west-1' }]),
+    });
+    templates.inDatabaseVpc.hasResourceProperties('AWS::SSM::Parameter', {
+      Name: '/rds/configuration/bastion/eu-west-1',
+      Type: 'String',
+      Value: 'dbvoice-bastion-eu-west-1',
+    });
+  });
+
+  it('installs the MySQL/MariaDB and PostgreSQL clients and the scripts at boot', () => {
+    const instance = Object.values(templates.inDatabaseVpc.findResources('AWS::EC2::Instance'))[0]!;
+    const userData = JSON.stringify(instance.Properties.UserData);
+    expect(userData).toContain('mariadb105');
+    expect(userData).toContain('postgresql16');
+    expect(userData).toContain('/opt/dbvoice/sql-scripts');
+    expect(userData).toMatch(/aws s3 cp 's3:\/\//);
+  });
+
+  it('may read only password parameters and its script archive, and publish to the home-Region topic', () => {
+    const statements = allowStatements(templates.inDatabaseVpc);
+    const byAction = (action: string) =>
+      JSON.stringify(statements.filter((s) => asList(s.Action).includes(action)).map((s) => s.Resource));
+    expect(byAction('ssm:GetParameter')).toMatch(/parameter\/rds\/\*\/dbpassword/);
+    expect(byAction('ssm:GetParameter')).not.toMatch(/parameter\/rds\/\*"/);
+    expect(byAction('sns:Publish')).toContain(':sns:us-east-1:');
+    expect(byAction('sns:Publish')).toContain(':dbvoice-notifications');
+    expect(byAction('s3:GetObject')).toMatch(/\.zip"/);
+    const kms = statements.find((s) => asList(s.Action).includes('kms:Decrypt'));
+    expect(kms?.Condition).toEqual({
+      StringEquals: { 'kms:ViaService': 'sns.us-east-1.amazonaws.com' },
+      'ForAnyValue:StringEquals': { 'kms:ResourceAliases': 'alias/dbvoice/notifications' },
+    });
+  });
+
+  it('grants no wildcard action and Resource "*" only where the API has no resources', () => {
+    expect(overlyBroadStatements(templates.standIn)).toEqual([]);
+    expect(overlyBroadStatements(templates.inDatabaseVpc)).toEqual([]);
+  });
+
+  it('gives the stand-in VPC flow logs and a single NAT gateway', () => {
+    templates.network.resourceCountIs('AWS::EC2::NatGateway', 1);
+    templates.network.hasResourceProperties('AWS::EC2::FlowLog', { TrafficType: 'ALL' });
+  });
+
+  it('passes cdk-nag AwsSolutions with every finding fixed or acknowledged', () => {
+    expect(nagFindings(network)).toEqual([]);
+    expect(nagFindings(standIn)).toEqual([]);
+    expect(nagFindings(inDatabaseVpc)).toEqual([]);
+  });
+
+  it('stops the synth with an error when sql-scripts/ is missing', () => {
+    expect(SQL_SCRIPTS_DIRECTORY).toBe('sql-scripts');
+    const { app, settings } = testApp();
+    const stack = new BastionStack(app, 'NoScripts', {
+      env: { region: 'eu-west-1' },
+      settings,
+      network: { kind: 'context', network: settings.networks['eu-west-1']! },
+      scriptsDirectory: 'test/cdk/fixtures/no-such-directory',
+    });
+    Annotations.fromStack(stack).hasError('*', Match.stringLikeRegexp('no-such-directory/ is missing'));
+  });
+});

@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  USER_MANAGEMENT_ENTRY,
+  USER_MANAGEMENT_TIMEOUT_SECONDS,
+  UserManagementStack,
+} from '../../lib/UserManagementStack.js';
+import { allowStatements, asList, overlyBroadStatements } from './fixtures/iamStatements.js';
+import { FIXTURE_ENTRY, LOG_RETENTION, nagFindings, testApp } from './fixtures/testApp.js';
+
+describe('Stack: UserManagementStack', () => {
+  let stack: UserManagementStack;
+  let template: Template;
+
+  beforeAll(() => {
+    // Prepare: the Region whose database VPC and security group are in context, with rotation configured.
+    const { app, settings } = testApp({
+      'dbvoice:centralAccount': '444455556666',
+      'dbvoice:rotationLambdaArn':
+        'arn:aws:lambda:eu-west-1:111122223333:function:SecretsManagerMySQLRotation',
+    });
+    stack = new UserManagementStack(app, 'UserManagement', {
+      env: { region: 'eu-west-1' },
+      settings,
+      network: { kind: 'context', network: settings.networks['eu-west-1']! },
+      logRetention: LOG_RETENTION,
+      createAutomationRole: true,
+      entry: FIXTURE_ENTRY,
+    });
+    template = Template.fromStack(stack);
+  });
+
+  it('points at the real user-management entry by default', () => {
+    expect(USER_MANAGEMENT_ENTRY).toBe('src/user-management/index.ts');
+    expect(existsSync(USER_MANAGEMENT_ENTRY)).toBe(true);
+  });
+
+  it('runs on nodejs22.x ARM64 inside the database VPC under a fixed name', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      FunctionName: 'dbvoice-user-management',
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      Timeout: USER_MANAGEMENT_TIMEOUT_SECONDS,
+      VpcConfig: { SubnetIds: ['subnet-0aaa1111', 'subnet-0bbb2222'], SecurityGroupIds: Match.anyValue() },
+      Environment: {
+        Variables: Match.objectLike({
+          MYSQL_TLS: 'on',
+          MASTER_SECRET_NAME: 'prod/mysql/master',
+          ROTATION_LAMBDA_ARN: 'arn:aws:lambda:eu-west-1:111122223333:function:SecretsManagerMySQLRotation',
+          ROTATION_DAYS: '30',
+        }),
+      },
+    });
+  });
+
+  it('reaches the databases on 3306 only, through their security group', () => {
+    const rules = Object.values(template.findResources('AWS::EC2::SecurityGroupIngress'));
+    expect(rules.map((rule) => [rule.Properties.GroupId, rule.Properties.FromPort])).toEqual([
+      ['sg-0db11111', 3306],
+    ]);
+    for (const group of Object.values(template.findResources('AWS::EC2::SecurityGroup'))) {
+      expect(group.Properties.SecurityGroupIngress).toBeUndefined();
+    }
+  });
+
+  it('reads the master secret and changes only the secrets it tagged', () => {
+    const statements = allowStatements(template);
+    const master = statements.find((s) => s.Sid === 'ReadMasterSecrets');
+    expect(JSON.stringify(master?.Resource)).toContain(':secret:prod/mysql/master-??????');
+    const change = statements.find((s) => s.Sid === 'ChangeOwnSecrets');
+    expect(asList(change!.Action)).toContain('secretsmanager:DeleteSecret');
+    expect(change?.Condition).toEqual({
+      StringEquals: { 'secretsmanager:ResourceTag/created_by': 'dbvoice' },
+    });
+    const create = statements.find((s) => s.Sid === 'CreateOwnSecrets');
+    expect(create?.Condition).toEqual({ StringEquals: { 'aws:RequestTag/created_by': 'dbvoice' } });
+    expect(JSON.stringify(create?.Resource)).toContain(':secret:rds-*');
+    const rotation = statements.find((s) => s.Sid === 'RotationFunction');
+    expect(rotation?.Resource).toBe(
+      'arn:aws:lambda:eu-west-1:111122223333:function:SecretsManagerMySQLRotation',
+    );
+  });
+
+  it('creates the execution role the central account assumes, allowed to invoke only this Lambda', () => {
+    template.hasResourceProperties('AWS::IAM::Role', {
+      RoleName: 'DbVoiceUserManagementAutomation',
+      AssumeRolePolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Principal: { AWS: { 'Fn::Join': ['', Match.arrayWith([':iam::444455556666:root'])] } },
+            Condition: {
+              ArnEquals: {
+                'aws:PrincipalArn': {
+                  'Fn::Join': [
+                    '',
+                    Match.arrayWith([
+                      ':iam::444455556666:role/AWS-SystemsManager-AutomationAdministrationRole',
+                    ]),
+                  ],
+                },
+              },
+            },
+          }),
+        ]),
+      },
+    });
+    const invoke = allowStatements(template).find((s) => s.Sid === 'InvokeUserManagement');
+    const resources = JSON.stringify(invoke?.Resource);
+    expect(resources).toContain(':lambda:us-east-1:');
+    expect(resources).toContain(':lambda:eu-west-1:');
+    expect(resources).toContain(':function:dbvoice-user-management');
+  });
+
+  it('grants no wildcard action and Resource "*" only where the API has no resources', () => {
+    expect(overlyBroadStatements(template)).toEqual([]);
+  });
+
+  it('passes cdk-nag AwsSolutions with every finding fixed or acknowledged', () => {
+    expect(nagFindings(stack)).toEqual([]);
+  });
+});

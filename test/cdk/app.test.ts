@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+interface ManifestEntry {
+  readonly type: string;
+  readonly data: unknown;
+}
+
+/**
+ * bin/app.ts exactly as `npx cdk synth` runs it, with cdk.json's context, no dbvoice context, no AWS account
+ * or credentials: the offline synth a new clone must be able to do. Bundles the real Lambda entries.
+ */
+describe('App: bin/app.ts', () => {
+  const outdir = mkdtempSync(join(tmpdir(), 'dbvoice-cdk-'));
+  let result: ReturnType<typeof spawnSync>;
+
+  beforeAll(() => {
+    const cdkJson = JSON.parse(readFileSync('cdk.json', 'utf8')) as { context: Record<string, unknown> };
+    const env: NodeJS.ProcessEnv = {};
+    for (const [key, value] of Object.entries(process.env)) {
+      if (!/^(AWS_|CDK_)/.test(key) || key === 'AWS_CA_BUNDLE') env[key] = value;
+    }
+    result = spawnSync(process.execPath, ['--import', 'tsx', 'bin/app.ts'], {
+      env: { ...env, CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify(cdkJson.context) },
+      encoding: 'utf8',
+      timeout: 170_000,
+    });
+  }, 180_000);
+
+  afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+  it('synthesizes every stack', () => {
+    expect(result.stderr).not.toMatch(/Error:/);
+    expect(result.status).toBe(0);
+    expect(
+      readdirSync(outdir)
+        .filter((file) => file.endsWith('.template.json'))
+        .sort(),
+    ).toEqual([
+      'DbVoice-Bastion-us-east-1.template.json',
+      'DbVoice-Network-us-east-1.template.json',
+      'DbVoice-Skill.template.json',
+      'DbVoice-Tooling.template.json',
+      'DbVoice-UserManagement-us-east-1.template.json',
+    ]);
+  });
+
+  it('leaves no cdk-nag finding unacknowledged', () => {
+    const report = JSON.parse(readFileSync(join(outdir, 'validation-report.json'), 'utf8')) as {
+      pluginReports: { pluginName: string; conclusion?: string; violations?: unknown[] }[];
+    };
+    const violations = report.pluginReports.flatMap((plugin) => plugin.violations ?? []);
+    expect(violations).toEqual([]);
+  });
+
+  it('reports no synth error (beyond a missing Automation document while lib/documents is empty)', () => {
+    // Each stack's annotations are in <stack>.metadata.json, keyed by construct path.
+    const errors = readdirSync(outdir)
+      .filter((file) => file.endsWith('.metadata.json'))
+      .flatMap((file) => {
+        const metadata = JSON.parse(readFileSync(join(outdir, file), 'utf8')) as Record<
+          string,
+          ManifestEntry[]
+        >;
+        return Object.values(metadata).flat();
+      })
+      .filter((entry) => entry.type === 'aws:cdk:error')
+      .map((entry) => String(entry.data));
+    const documents = existsSync('lib/documents') ? readdirSync('lib/documents') : [];
+    const expected = documents.some((file) => /\.(ya?ml|json)$/.test(file))
+      ? []
+      : [expect.stringMatching(/No Automation document/)];
+    expect(errors).toEqual(expected);
+  });
+});
