@@ -188,14 +188,14 @@ export class AlexaSession {
           const slot = intent.slots?.[pending.slotName];
           if (slot) slot.confirmationStatus = answer;
         }
-        await this.continueDialog(intent, pending.by, turn);
+        await this.continueDialog(intent, turn);
         return;
       }
     }
     if (pending?.kind === 'elicit') {
       const understood = understandUtterance(utterance, this.matcher, pending);
       if (understood.continuesDialog) {
-        await this.continueDialog(understood.intent, pending.by, turn);
+        await this.continueDialog(understood.intent, turn);
         return;
       }
       if (understood.intent.name === FALLBACK_INTENT && pending.by === 'alexa' && pending.prompt) {
@@ -217,15 +217,17 @@ export class AlexaSession {
 
   /**
    * After the user answered a question: auto-delegated intents go back through Alexa's dialog manager (the
-   * skill only ever sees COMPLETED, a denial included); otherwise the skill gets the intent IN_PROGRESS.
+   * skill only ever sees COMPLETED, a denial included); otherwise the skill gets the intent IN_PROGRESS and
+   * decides the next step (typically Dialog.Delegate again).
    */
-  private async continueDialog(intent: Intent, by: Driver, turn: MutableTurn): Promise<void> {
-    if (by === 'alexa' || this.dialog.isAutoDelegated(intent.name)) {
-      if (intent.confirmationStatus === 'DENIED') await this.sendIntentRequest(intent, 'COMPLETED', turn);
-      else await this.delegate(intent, turn);
-      return;
+  private async continueDialog(intent: Intent, turn: MutableTurn): Promise<void> {
+    if (!this.dialog.isAutoDelegated(intent.name)) {
+      await this.sendIntentRequest(intent, 'IN_PROGRESS', turn);
+    } else if (intent.confirmationStatus === 'DENIED') {
+      await this.sendIntentRequest(intent, 'COMPLETED', turn);
+    } else {
+      await this.delegate(intent, turn);
     }
-    await this.sendIntentRequest(intent, 'IN_PROGRESS', turn);
   }
 
   /** Alexa's dialog manager: ask for the next missing required slot, then confirm if the model says so. */
