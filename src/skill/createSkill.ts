@@ -16,9 +16,15 @@ import { ListApplicationsHandler } from './intents/inventory/ListApplicationsHan
 import { ListInstancesForApplicationHandler } from './intents/inventory/ListInstancesForApplicationHandler.js';
 import { ListInstancesHandler } from './intents/inventory/ListInstancesHandler.js';
 import { NumberOfInstancesHandler } from './intents/inventory/NumberOfInstancesHandler.js';
+import { FailoverInstanceHandler } from './intents/tasks/FailoverInstanceHandler.js';
+import { RebootInstanceHandler } from './intents/tasks/RebootInstanceHandler.js';
+import { SetNotificationsHandler } from './intents/tasks/SetNotificationsHandler.js';
+import { allowListRequestInterceptor } from './interceptors/AllowListRequestInterceptor.js';
 import { loggingResponseInterceptor } from './interceptors/LoggingResponseInterceptor.js';
+import { notifyResponseInterceptor } from './interceptors/NotifyResponseInterceptor.js';
 import { requestContextInterceptor } from './interceptors/RequestContextInterceptor.js';
 import { createSkillServices, type SkillDeps } from './SkillServices.js';
+import { createPersistenceAdapter } from './state/createPersistenceAdapter.js';
 
 /** The skill's request handlers in order: specific intents first, the built-ins, the catch-all last. */
 export const REQUEST_HANDLERS: readonly RequestHandler[] = [
@@ -31,6 +37,9 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   CheckInstancePropertyHandler,
   ListAlarmsHandler,
   ListEventsHandler,
+  RebootInstanceHandler,
+  FailoverInstanceHandler,
+  SetNotificationsHandler,
   HelpIntentHandler,
   StopCancelIntentHandler,
   NavigateHomeIntentHandler,
@@ -65,8 +74,17 @@ export function createSkill(deps: SkillDeps): DbVoiceSkill {
   const services = createSkillServices(deps);
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...REQUEST_HANDLERS)
-    .addRequestInterceptors(requestContextInterceptor(services, deps.observability, deps.now))
-    .addResponseInterceptors(loggingResponseInterceptor(deps.observability, deps.recorder))
+    // The allow-list right after the context: a refused speaker gets nothing read or done.
+    .addRequestInterceptors(
+      requestContextInterceptor(services, deps.observability, deps.now),
+      allowListRequestInterceptor,
+    )
+    // Notify before logging, so the e-mail's Publish shows in the request's log line.
+    .addResponseInterceptors(
+      notifyResponseInterceptor,
+      loggingResponseInterceptor(deps.observability, deps.recorder),
+    )
+    .withPersistenceAdapter(createPersistenceAdapter(deps))
     .addErrorHandlers(skillErrorHandler(deps.observability))
     // Progressive responses ("Checking HR in Oregon...") go through the Alexa API client.
     .withApiClient(new DefaultApiClient())

@@ -3,9 +3,12 @@ import { regionSpokenName } from '../fleet/regions.js';
 import type { SpeechStrings } from '../speech/locales/en-US.js';
 import { ApplicationNotFound } from './ApplicationNotFound.js';
 import { InstanceNotFound } from './InstanceNotFound.js';
+import { MfaNotConfigured } from './MfaNotConfigured.js';
+import { NotAuthorised } from './NotAuthorised.js';
 import { RegionUnknown } from './RegionUnknown.js';
 import { SlotMissing } from './SlotMissing.js';
 import { SlotValueUnknown } from './SlotValueUnknown.js';
+import { TaskRefused } from './TaskRefused.js';
 
 /**
  * The words for an error the user can act on, or undefined for an unexpected one (which gets the
@@ -23,5 +26,11 @@ export function speechForError(error: unknown, strings: SpeechStrings): string |
     return strings.errors.slotMissing(strings.slotNames[error.slot] ?? error.slot);
   if (error instanceof SlotValueUnknown)
     return strings.errors.slotValueUnknown(strings.slotNames[error.slot] ?? error.slot, error.spoken);
+  if (error instanceof NotAuthorised) return strings.tasks.notAuthorised;
+  if (error instanceof MfaNotConfigured) return strings.tasks.mfaNotConfigured;
+  if (error instanceof TaskRefused) {
+    const [region] = regions([error.region]);
+    return strings.tasks.refused(error.reason, error.task, error.instanceName, region!, error.detail);
+  }
   return undefined;
 }

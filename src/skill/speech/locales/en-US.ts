@@ -2,6 +2,7 @@ import type { AwsFailureReason } from '../../../aws/AwsCallFailed.js';
 import type { MetricId, PropertyId } from '../../intents/slots.js';
 import { listToSpeech } from '../listToSpeech.js';
 import type { ScaledReading } from '../MetricReading.js';
+import { tasksEnUS } from './en-US/tasks.js';
 
 const LOCALE = 'en-US';
 
@@ -134,9 +135,6 @@ export const enUS = {
     CheckInstanceParameter: 'Checking a database parameter',
     CheckLog: 'Checking logs',
     ConnectInstance: 'Connecting to an instance',
-    RebootInstance: 'Rebooting an instance',
-    FailoverInstance: 'Failing over an instance',
-    SetNotifications: 'Changing notifications',
   } as Record<string, string>,
   errors: {
     generic: "Sorry, something went wrong on my side and I couldn't answer that. Please try again.",
@@ -278,6 +276,7 @@ export const enUS = {
       return format.format(-Math.round(minutes / 60), 'hour');
     },
   },
+  tasks: tasksEnUS,
   cards: {
     count: 'Instance count',
     list: 'Instances',

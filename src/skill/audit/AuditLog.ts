@@ -1,0 +1,64 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import { regionSpokenName } from '../fleet/regions.js';
+import type { Notifier } from '../notify/Notifier.js';
+import { notificationSubject } from '../notify/notificationSubject.js';
+import type { RequestContext } from '../RequestContext.js';
+import type { UserStateStore } from '../state/UserStateStore.js';
+import type { AuditEntry } from './AuditEntry.js';
+
+/**
+ * Writes the audit trail: one structured `Audit` log line per task outcome or refusal (CloudWatch Logs is the
+ * record), and the same record e-mailed with the spoken answer when the user's notifications are on.
+ */
+export class AuditLog {
+  constructor(
+    private readonly notifier: Notifier,
+    private readonly userState: UserStateStore,
+  ) {}
+
+  /** The log line only: for refusals of people whose state must not even be read. */
+  log(context: Pick<RequestContext, 'logger' | 'now'>, entry: AuditEntry): void {
+    context.logger.info('Audit', { audit: { ...entry, at: new Date(context.now()).toISOString() } });
+  }
+
+  /** The log line, and the e-mail when notifications are on. */
+  async record(
+    input: HandlerInput,
+    context: RequestContext,
+    entry: AuditEntry,
+    answer: string,
+  ): Promise<void> {
+    this.log(context, entry);
+    if (!this.notifier.configured) return;
+    try {
+      const state = await this.userState.load(input);
+      if (!state.notifications) return;
+      const where = entry.region ? `${regionSpokenName(entry.region)} (${entry.region})` : undefined;
+      await this.notifier.publish(
+        {
+          subject: notificationSubject(['audit', entry.what, entry.instance, where, entry.result]),
+          message: [
+            answer,
+            '',
+            `Result: ${entry.result}${entry.detail ? ` (${entry.detail})` : ''}`,
+            `Action: ${entry.what}${entry.action ? ` / ${entry.action}` : ''}`,
+            ...(entry.instance ? [`Instance: ${entry.instance}`] : []),
+            ...(entry.cluster ? [`Cluster: ${entry.cluster}`] : []),
+            ...(entry.target ? [`Target: ${entry.target}`] : []),
+            ...(entry.region ? [`Region: ${entry.region}`] : []),
+            `Who (SHA-256 of the Alexa user id): ${entry.who}`,
+            ...(entry.person ? [`Voice profile (SHA-256): ${entry.person}`] : []),
+            `At: ${new Date(context.now()).toISOString()}`,
+          ].join('\n'),
+        },
+        context.deadline,
+        context.logger,
+      );
+    } catch (error) {
+      // The audit line is written; a failed e-mail must not turn a done reboot into an apology.
+      context.logger.warn('Audit e-mail not sent', {
+        errorName: error instanceof Error ? error.name : 'unknown',
+      });
+    }
+  }
+}

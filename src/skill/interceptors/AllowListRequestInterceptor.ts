@@ -1,0 +1,33 @@
+import { getRequestType, type RequestInterceptor } from 'ask-sdk-core';
+import { auditWho } from '../audit/auditWho.js';
+import { NotAuthorised } from '../errors/NotAuthorised.js';
+import { requestContext } from '../RequestContext.js';
+
+/**
+ * Refuses anyone not on the allow-list before any handler runs, so nothing is read or done for them: the
+ * NotAuthorised error goes straight to the error handler, which says so. Registered after the request
+ * context interceptor (it needs the deadline) and before anything else.
+ */
+export const allowListRequestInterceptor: RequestInterceptor = {
+  async process(input) {
+    const envelope = input.requestEnvelope;
+    // Nobody hears the answer to SessionEnded, and refusing it would only log an error.
+    if (getRequestType(envelope) === 'SessionEndedRequest') return;
+    const context = requestContext(input);
+    const system = envelope.context?.System;
+    const userId = system?.user?.userId ?? envelope.session?.user?.userId ?? '';
+    const personId = system?.person?.personId;
+    const allowed = await context.services.allowList.permits(
+      { userId, ...(personId ? { personId } : {}) },
+      context.deadline,
+    );
+    if (allowed) return;
+    const request = envelope.request;
+    context.services.audit.log(context, {
+      ...auditWho(envelope),
+      what: request.type === 'IntentRequest' ? request.intent.name : request.type,
+      result: 'refusedNotAuthorised',
+    });
+    throw new NotAuthorised();
+  },
+};

@@ -1,0 +1,60 @@
+import { getRequestType, type HandlerInput, type ResponseInterceptor } from 'ask-sdk-core';
+import type { IntentRequest, Response } from 'ask-sdk-model';
+import { regionSpokenName } from '../fleet/regions.js';
+import { readSlot } from '../intents/readSlot.js';
+import { INTENTS, SLOTS } from '../intents/slots.js';
+import { answerText } from '../notify/answerText.js';
+import { notificationSubject } from '../notify/notificationSubject.js';
+import { requestContext } from '../RequestContext.js';
+import { TASK_KINDS } from '../tasks/TaskKind.js';
+
+const CUSTOM_INTENTS = new Set<string>(Object.values(INTENTS));
+/** Reboots and failovers are e-mailed as audit records (with their answer) by AuditLog instead. */
+const AUDITED_INTENTS = new Set<string>(Object.values(TASK_KINDS));
+
+/** "reporting - Oregon (us-west-2)" from the request's slots: the instance heard and the Region resolved. */
+function subjectParts(input: HandlerInput): string[] {
+  const instance = readSlot(input, SLOTS.instance);
+  const region = readSlot(input, SLOTS.region);
+  const regionWords = region.id ? `${regionSpokenName(region.id)} (${region.id})` : region.spoken;
+  return [instance.spoken ?? instance.id ?? '', regionWords ?? ''].filter((part) => part !== '');
+}
+
+function shouldPublish(input: HandlerInput, response: Response | undefined): response is Response {
+  if (!response || getRequestType(input.requestEnvelope) !== 'IntentRequest') return false;
+  const intent = (input.requestEnvelope.request as IntentRequest).intent.name;
+  if (!CUSTOM_INTENTS.has(intent) || AUDITED_INTENTS.has(intent)) return false;
+  // Questions back to the user ("Which Region?") are not answers worth an e-mail.
+  if (response.directives?.some((d) => d.type.startsWith('Dialog.'))) return false;
+  return response.outputSpeech !== undefined;
+}
+
+/**
+ * When the user's notifications are on, e-mails every answer's full content (the card, with whole lists)
+ * to the SNS topic, the subject naming intent, instance and Region. Runs before the logging interceptor so
+ * the Publish shows in the request's log line. Never fails the answer.
+ */
+export const notifyResponseInterceptor: ResponseInterceptor = {
+  async process(input, response) {
+    const context = requestContext(input);
+    const { services } = context;
+    if (!services.notifier.configured || !shouldPublish(input, response)) return;
+    try {
+      const state = await services.userState.load(input);
+      if (!state.notifications) return;
+      const intent = (input.requestEnvelope.request as IntentRequest).intent.name;
+      await services.notifier.publish(
+        {
+          subject: notificationSubject([intent, ...subjectParts(input)]),
+          message: `${answerText(response)}\n\nAsked at ${new Date(context.now()).toISOString()}.`,
+        },
+        context.deadline,
+        context.logger,
+      );
+    } catch (error) {
+      context.logger.warn('Answer e-mail not sent', {
+        errorName: error instanceof Error ? error.name : 'unknown',
+      });
+    }
+  },
+};
