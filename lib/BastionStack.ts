@@ -27,10 +27,11 @@ import { acknowledgeWildcards } from './nag/acknowledgeWildcards.js';
 export const SQL_SCRIPTS_DIRECTORY = 'sql-scripts';
 
 /**
- * Parameters under `<prefix>/<instance>/` the runner may read: the database password (SecureString) or the
- * name of a Secrets Manager secret holding it. Nothing else under the prefix is readable from the bastion.
+ * Parameters under `<prefix>/<instance>/` that sql-scripts/run-check reads: the database password
+ * (SecureString) or the name of a Secrets Manager secret holding it. Nothing else under the prefix is readable
+ * from the bastion.
  */
-export const BASTION_READABLE_PARAMETERS = ['dbpassword', 'dbsecret'] as const;
+export const BASTION_READABLE_PARAMETERS = ['dbpassword', 'secret-name'] as const;
 
 export interface BastionStackProps extends StackProps {
   readonly settings: DbVoiceContext;
@@ -228,10 +229,16 @@ export class BastionStack extends Stack {
         resources: [
           `arn:${partition}:secretsmanager:${region}:${account}:secret:rds-*`,
           `arn:${partition}:secretsmanager:${region}:${account}:secret:rds!*`,
+          ...(settings.masterSecretName
+            ? [
+                `arn:${partition}:secretsmanager:${region}:${account}:secret:${settings.masterSecretName}-??????`,
+              ]
+            : []),
         ],
       }),
-      'Database credentials are per instance and per user: RDS-managed master secrets are named rds!<id> and ' +
-        'dbvoice user secrets rds-<db>-<user>-secret, each with a random suffix; no other secret is readable.',
+      'Database credentials are per instance and per user: RDS-managed master secrets are named rds!<id>, ' +
+        'dbvoice user secrets rds-<db>-<user>-secret, plus the configured master secret, each with a random ' +
+        'suffix; no other secret is readable.',
     );
 
     // The topic and its key live in the home Region; CloudFormation cannot reference them from here.

@@ -129,6 +129,7 @@ export class SkillStack extends Stack {
       description:
         'Paste into the Alexa developer console: Build > Endpoint > AWS Lambda ARN > Default Region',
     });
+    new CfnOutput(this, 'SkillLogGroupName', { value: this.skill.logGroup.logGroupName });
     new CfnOutput(this, 'TopicArn', { value: this.topic.topicArn });
     new CfnOutput(this, 'StateTableName', { value: this.table.tableName });
   }
