@@ -30,8 +30,11 @@ export const DATABASE_PATTERN = /^[A-Za-z0-9_]+$/;
 export const HOST_PATTERN =
   /^(?:[A-Za-z0-9%](?:[A-Za-z0-9%.-]*[A-Za-z0-9%])?|(?:\d{1,3}\.){3}\d{1,3}\/(?:\d{1,3}\.){3}\d{1,3})$/;
 
-/** Secrets Manager's own character set for names. */
-export const SECRET_NAME_PATTERN = /^[A-Za-z0-9/_+=.@-]+$/;
+/**
+ * A user secret's name: Secrets Manager's character set, starting with 'rds-' because the Lambda's IAM
+ * policy (lib/UserManagementStack.ts) reaches only rds-* secrets; anything else would fail half-way.
+ */
+export const SECRET_NAME_PATTERN = /^rds-[A-Za-z0-9/_+=.@-]+$/;
 
 /** A secret name or a full Secrets Manager ARN (the master secret may live in another account). */
 export const SECRET_ID_PATTERN =

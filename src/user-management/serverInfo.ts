@@ -20,7 +20,8 @@ export interface ServerInfo {
 
 export async function probeServer(session: SqlSession): Promise<ServerInfo> {
   const [versionRow] = await session.query({ sql: 'SELECT VERSION() AS version' });
-  const version = String(versionRow?.version ?? '');
+  // Old MariaDB proxies report '5.5.5-<real version>' for the sake of MySQL 5 clients.
+  const version = String(versionRow?.version ?? '').replace(/^5\.5\.5-(?=\d+\.\d+.*MariaDB)/i, '');
   // MariaDB has no partial_revokes: an empty result, not an error.
   const revokes = await session.query({ sql: 'SHOW VARIABLES LIKE ?', values: ['partial_revokes'] });
   const wildcardsAreLiteral = String(revokes[0]?.Value ?? 'OFF').toUpperCase() === 'ON';

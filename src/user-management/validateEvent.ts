@@ -160,9 +160,11 @@ function databaseName(value: string): string {
 function secretId(value: string, field: string, pattern: RegExp = SECRET_ID_PATTERN): string {
   checkLength(field, value, field === 'rds_secret_name' ? 2048 : LIMITS.secretName);
   if (!pattern.test(value)) {
-    throw new ValidationError(field, 'must be a Secrets Manager name (letters, digits and /_+=.@-) or ARN', {
-      pattern: pattern.source,
-    });
+    const shape =
+      pattern === SECRET_NAME_PATTERN
+        ? "must start with 'rds-' and hold only letters, digits and /_+=.@-"
+        : 'must be a Secrets Manager name (letters, digits and /_+=.@-) or ARN';
+    throw new ValidationError(field, shape, { pattern: pattern.source });
   }
   return value;
 }
