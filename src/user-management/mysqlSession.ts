@@ -64,16 +64,21 @@ export function createMysqlSessionFactory(options: MysqlSessionOptions): SqlSess
         { cause: sanitised(error, [login.password]) },
       );
     }
-    // A failed or timed-out statement leaves the protocol state unknown; close rather than reuse.
+    // A socket error outside a query (the server closing an idle connection) must not crash the process;
+    // the next query reports it.
     connection.on('error', () => undefined);
     return new MysqlSession(connection, options.queryTimeoutMs, login.password);
   };
 }
 
+/** mysql2's error code when a statement outlives its `timeout`. */
+const TIMEOUT = 'PROTOCOL_SEQUENCE_TIMEOUT';
+
 class MysqlSession implements SqlSession {
   readonly #connection: mysql.Connection;
   readonly #timeoutMs: number;
   readonly #loginPassword: string;
+  #destroyed = false;
 
   constructor(connection: mysql.Connection, timeoutMs: number, loginPassword: string) {
     this.#connection = connection;
@@ -93,14 +98,22 @@ class MysqlSession implements SqlSession {
       const secrets = [...(statement.secrets ?? []), this.#loginPassword];
       // The statement's verb only: the formatted SQL can hold a password.
       const verb = statement.sql.trimStart().split(/\s+/, 2).join(' ');
+      const codes = errorCodes(error);
+      if (codes.fatal || codes.code === TIMEOUT) {
+        // After a timeout the statement may still be running and end() would wait for it: drop the socket.
+        this.#connection.destroy();
+        this.#destroyed = true;
+        codes.fatal = true;
+      }
       throw new DatabaseError(`${verb} failed: ${redact(messageOf(error), secrets)}`, {
         cause: sanitised(error, secrets),
-        details: { statement: verb, ...errorCodes(error) },
+        details: { statement: verb, ...codes },
       });
     }
   }
 
   async close(): Promise<void> {
+    if (this.#destroyed) return;
     try {
       await this.#connection.end();
     } catch {

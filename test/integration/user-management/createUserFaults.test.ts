@@ -80,6 +80,19 @@ describeDb('Action: create_user, faults (MariaDB)', () => {
     await assertNothingLeft();
   });
 
+  it('undoes over a fresh connection when the failure broke the first one', async () => {
+    // Prepare
+    h.recorder.failStatement(/^GRANT /, { fatal: true });
+
+    // Act
+    await failureOf(create());
+
+    // Assess
+    await assertNothingLeft();
+    expect(h.recorder.logins.map((login) => login.user)).toEqual(['root', 'root']);
+    expect(h.recorder.statements.at(-1)?.sql).toBe('DROP USER IF EXISTS ?@?');
+  });
+
   it('drops the account when CreateSecret fails', async () => {
     // Prepare
     h.secrets.fail('CreateSecret', { error: () => awsError('AccessDeniedException', 'not allowed') });

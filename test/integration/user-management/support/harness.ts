@@ -53,13 +53,21 @@ export class StatementRecorder {
   }
 
   /** The next `times` statements matching `pattern` fail with a server-like DatabaseError. */
-  failStatement(pattern: RegExp, options: { times?: number; afterRun?: boolean; errno?: number } = {}): void {
+  failStatement(
+    pattern: RegExp,
+    options: { times?: number; afterRun?: boolean; errno?: number; fatal?: boolean } = {},
+  ): void {
     this.#faults.push({
       match: (s) => pattern.test(s.sql),
       afterRun: options.afterRun ?? false,
       error: () =>
         new DatabaseError('injected failure', {
-          details: { statement: 'injected', errno: options.errno ?? 1105, code: 'ER_UNKNOWN_ERROR' },
+          details: {
+            statement: 'injected',
+            errno: options.errno ?? 1105,
+            code: 'ER_UNKNOWN_ERROR',
+            ...(options.fatal ? { fatal: true } : {}),
+          },
         }),
       remaining: options.times ?? 1,
     });
