@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createMysqlSessionFactory } from '../../../src/user-management/mysqlSession.js';
 import { asRoot, createThrowawayDatabase, describeDb, uniqueSuffix } from '../../helpers/mariadb.js';
-import {
-  createHarness,
-  failureOf,
-  type Harness,
-  MASTER_SECRET_NAME,
-  TEST_CONFIG,
-} from './support/harness.js';
+import { createHarness, type Harness, MASTER_SECRET_NAME, TEST_CONFIG } from './support/harness.js';
 
 const connect = createMysqlSessionFactory(TEST_CONFIG);
 
