@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BastionStack, SQL_SCRIPTS_DIRECTORY } from '../../lib/BastionStack.js';
 import { DEFAULT_NETWORK_CIDR, NetworkStack } from '../../lib/NetworkStack.js';
 import { allowStatements, asList, overlyBroadStatements } from './fixtures/iamStatements.js';
-import { LOG_RETENTION, nagFindings, testApp } from './fixtures/testApp.js';
+import { LOG_RETENTION, nagFindings, SYNTH_TIMEOUT_MS, testApp } from './fixtures/testApp.js';
 
 describe('Stack: BastionStack', () => {
   let network: NetworkStack;
@@ -29,7 +29,7 @@ describe('Stack: BastionStack', () => {
     templates.network = Template.fromStack(network);
     templates.standIn = Template.fromStack(standIn);
     templates.inDatabaseVpc = Template.fromStack(inDatabaseVpc);
-  });
+  }, SYNTH_TIMEOUT_MS);
 
   it('accepts no inbound traffic at all', () => {
     for (const [stack, template] of [
@@ -130,13 +130,15 @@ describe('Stack: BastionStack', () => {
     templates.network.hasResourceProperties('AWS::EC2::FlowLog', { TrafficType: 'ALL' });
   });
 
-  it('passes cdk-nag AwsSolutions with every finding fixed or acknowledged', () => {
+  it('passes cdk-nag AwsSolutions with every finding fixed or acknowledged', {
+    timeout: SYNTH_TIMEOUT_MS,
+  }, () => {
     expect(nagFindings(network)).toEqual([]);
     expect(nagFindings(standIn)).toEqual([]);
     expect(nagFindings(inDatabaseVpc)).toEqual([]);
   });
 
-  it('stops the synth with an error when sql-scripts/ is missing', () => {
+  it('stops the synth with an error when sql-scripts/ is missing', { timeout: SYNTH_TIMEOUT_MS }, () => {
     expect(SQL_SCRIPTS_DIRECTORY).toBe('sql-scripts');
     const { app, settings } = testApp();
     const stack = new BastionStack(app, 'NoScripts', {

@@ -8,7 +8,14 @@ import {
   SkillStack,
 } from '../../lib/SkillStack.js';
 import { allowStatements, asList, overlyBroadStatements } from './fixtures/iamStatements.js';
-import { FIXTURE_ENTRY, LOG_RETENTION, nagFindings, SKILL_ID, testApp } from './fixtures/testApp.js';
+import {
+  FIXTURE_ENTRY,
+  LOG_RETENTION,
+  nagFindings,
+  SKILL_ID,
+  SYNTH_TIMEOUT_MS,
+  testApp,
+} from './fixtures/testApp.js';
 
 describe('Stack: SkillStack', () => {
   let stack: SkillStack;
@@ -24,7 +31,7 @@ describe('Stack: SkillStack', () => {
       entry: FIXTURE_ENTRY,
     });
     template = Template.fromStack(stack);
-  });
+  }, SYNTH_TIMEOUT_MS);
 
   it('points at the real skill entry by default', () => {
     expect(SKILL_ENTRY).toBe('src/skill/index.ts');
@@ -168,7 +175,9 @@ describe('Stack: SkillStack', () => {
     });
   });
 
-  it('passes cdk-nag AwsSolutions with every finding fixed or acknowledged', () => {
+  it('passes cdk-nag AwsSolutions with every finding fixed or acknowledged', {
+    timeout: SYNTH_TIMEOUT_MS,
+  }, () => {
     expect(nagFindings(stack)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENTS_DIRECTORY, documentName, ToolingStack } from '../../lib/ToolingStack.js';
-import { nagFindings, testApp } from './fixtures/testApp.js';
+import { nagFindings, SYNTH_TIMEOUT_MS, testApp } from './fixtures/testApp.js';
 
 describe('Stack: ToolingStack', () => {
   let stack: ToolingStack;
@@ -16,7 +16,7 @@ describe('Stack: ToolingStack', () => {
       documentsDirectory: 'test/cdk/fixtures/documents',
     });
     template = Template.fromStack(stack);
-  });
+  }, SYNTH_TIMEOUT_MS);
 
   it('loads the documents from lib/documents by default', () => {
     expect(DOCUMENTS_DIRECTORY).toBe('lib/documents');
@@ -61,11 +61,13 @@ describe('Stack: ToolingStack', () => {
     });
   });
 
-  it('passes cdk-nag AwsSolutions with every finding fixed or acknowledged', () => {
+  it('passes cdk-nag AwsSolutions with every finding fixed or acknowledged', {
+    timeout: SYNTH_TIMEOUT_MS,
+  }, () => {
     expect(nagFindings(stack)).toEqual([]);
   });
 
-  it('reports a synth error, not a crash, when there is no document', () => {
+  it('reports a synth error, not a crash, when there is no document', { timeout: SYNTH_TIMEOUT_MS }, () => {
     const { app } = testApp();
     const empty = new ToolingStack(app, 'NoDocuments', {
       env: { region: 'us-east-1' },

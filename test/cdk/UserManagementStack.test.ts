@@ -7,7 +7,7 @@ import {
   UserManagementStack,
 } from '../../lib/UserManagementStack.js';
 import { allowStatements, asList, overlyBroadStatements } from './fixtures/iamStatements.js';
-import { FIXTURE_ENTRY, LOG_RETENTION, nagFindings, testApp } from './fixtures/testApp.js';
+import { FIXTURE_ENTRY, LOG_RETENTION, nagFindings, SYNTH_TIMEOUT_MS, testApp } from './fixtures/testApp.js';
 
 describe('Stack: UserManagementStack', () => {
   let stack: UserManagementStack;
@@ -29,7 +29,7 @@ describe('Stack: UserManagementStack', () => {
       entry: FIXTURE_ENTRY,
     });
     template = Template.fromStack(stack);
-  });
+  }, SYNTH_TIMEOUT_MS);
 
   it('points at the real user-management entry by default', () => {
     expect(USER_MANAGEMENT_ENTRY).toBe('src/user-management/index.ts');
@@ -116,7 +116,9 @@ describe('Stack: UserManagementStack', () => {
     expect(overlyBroadStatements(template)).toEqual([]);
   });
 
-  it('passes cdk-nag AwsSolutions with every finding fixed or acknowledged', () => {
+  it('passes cdk-nag AwsSolutions with every finding fixed or acknowledged', {
+    timeout: SYNTH_TIMEOUT_MS,
+  }, () => {
     expect(nagFindings(stack)).toEqual([]);
   });
 });
