@@ -1,0 +1,9 @@
+import type { OperationContext } from '../../core/OperationContext.js';
+import { read } from '../../core/read.js';
+import type { WireInput, WireValue } from '../../core/WireValue.js';
+import { findSecret } from './findSecret.js';
+
+export function GetResourcePolicy(ctx: OperationContext, input: WireInput): WireValue {
+  const secret = findSecret(ctx, read.requiredStr(input, 'SecretId'));
+  return { ARN: secret.arn, Name: secret.name, ResourcePolicy: secret.policy };
+}

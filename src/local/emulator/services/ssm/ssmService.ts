@@ -1,0 +1,30 @@
+import type { ServiceDescriptor } from '../ServiceDescriptor.js';
+import { DeleteParameter } from './DeleteParameter.js';
+import { GetCommandInvocation } from './GetCommandInvocation.js';
+import { GetParameter } from './GetParameter.js';
+import { GetParameters } from './GetParameters.js';
+import { GetParametersByPath } from './GetParametersByPath.js';
+import { ListCommandInvocations } from './ListCommandInvocations.js';
+import { PutParameter } from './PutParameter.js';
+import { SendCommand } from './SendCommand.js';
+
+export const ssmService: ServiceDescriptor = {
+  name: 'ssm',
+  signingName: 'ssm',
+  json: { version: '1.1', targetPrefix: 'AmazonSSM', queryCompatible: false },
+  faultCodes: {
+    throttling: 'ThrottlingException',
+    internal: 'InternalServerError',
+    unavailable: 'ServiceUnavailable',
+  },
+  operations: {
+    GetParameter,
+    GetParameters,
+    GetParametersByPath,
+    PutParameter,
+    DeleteParameter,
+    SendCommand,
+    GetCommandInvocation,
+    ListCommandInvocations,
+  },
+};

@@ -1,0 +1,15 @@
+import type { ServiceDescriptor } from '../ServiceDescriptor.js';
+import { GetCallerIdentity } from './GetCallerIdentity.js';
+import { GetSessionToken } from './GetSessionToken.js';
+
+export const stsService: ServiceDescriptor = {
+  name: 'sts',
+  signingName: 'sts',
+  query: {
+    version: '2011-06-15',
+    xmlNamespace: 'https://sts.amazonaws.com/doc/2011-06-15/',
+    listMembers: {},
+  },
+  faultCodes: { throttling: 'Throttling', internal: 'InternalFailure', unavailable: 'ServiceUnavailable' },
+  operations: { GetSessionToken, GetCallerIdentity },
+};
