@@ -12,6 +12,7 @@ export const CONTROL_PREFIX = '/_emulator';
 const ENDPOINTS = {
   'GET /_emulator/calls':
     'call counts per service and operation, and the call log (?service=&operation=&since=seq)',
+  'GET /_emulator/counts': 'only the call counts per service and operation, and the total',
   'DELETE /_emulator/calls': 'clear the call log and counts',
   'GET /_emulator/faults': 'active fault rules',
   'POST /_emulator/faults': 'add a fault rule (or a list of rules)',
@@ -34,6 +35,9 @@ function parseBody(body: string): unknown {
   return JSON.parse(body);
 }
 
+const totalCalls = (state: EmulatorState): number =>
+  Object.values(state.counts).reduce((sum, ops) => sum + Object.values(ops).reduce((a, b) => a + b, 0), 0);
+
 type Reply = readonly [status: number, body: unknown];
 
 const reply = (status: number, body: unknown): Reply => [status, body];
@@ -54,11 +58,10 @@ function route(state: EmulatorState, method: string, url: URL, payload: unknown)
         (!operation || call.operation === operation) &&
         call.seq > since,
     );
-    const total = Object.values(state.counts).reduce(
-      (sum, ops) => sum + Object.values(ops).reduce((a, b) => a + b, 0),
-      0,
-    );
-    return reply(200, { total, counts: state.counts, calls });
+    return reply(200, { total: totalCalls(state), counts: state.counts, calls });
+  }
+  if (route === `GET ${CONTROL_PREFIX}/counts`) {
+    return reply(200, { total: totalCalls(state), counts: state.counts });
   }
   if (route === `DELETE ${CONTROL_PREFIX}/calls`) {
     state.calls = [];
