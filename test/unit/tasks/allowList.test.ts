@@ -77,14 +77,12 @@ describe('Interceptor: allow-list', () => {
 
   it('fails closed when the allow-list cannot be read', async () => {
     aws = mockTaskAws();
-    aws.ssm
-      .on(GetParameterCommand)
-      .rejects(
-        Object.assign(new Error('denied'), {
-          name: 'AccessDeniedException',
-          $metadata: { httpStatusCode: 400 },
-        }),
-      );
+    aws.ssm.on(GetParameterCommand).rejects(
+      Object.assign(new Error('denied'), {
+        name: 'AccessDeniedException',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
     const { skill } = createTestSkill({ env: ALLOW_LIST });
     const response = await skill.invoke(intentRequest('ListInstances', { region: OREGON }));
     expect(spoken(response)).toContain('AWS denied access');
