@@ -1,3 +1,4 @@
+import { type BastionConfig, readBastionConfig } from '../bastion/BastionConfig.js';
 import { findRegion } from '../fleet/regions.js';
 
 /** Everything the skill reads from its environment, read once per container. */
@@ -27,6 +28,8 @@ export interface SkillConfig {
     readonly secretAccessKey: string;
     readonly serial: string;
   };
+  /** Bastion checks and logs: scripts path, timeouts, database users, thresholds. */
+  readonly bastion: BastionConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -68,5 +71,6 @@ export function readSkillConfig(env: Env = process.env): SkillConfig {
       secretAccessKey: env.MFA_SECRET_KEY_PARAMETER || '/dbvoice/mfa/secret-access-key',
       serial: env.MFA_SERIAL_PARAMETER || '/dbvoice/mfa/serial',
     },
+    bastion: readBastionConfig(env),
   };
 }
