@@ -4,12 +4,15 @@ import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { loadConfig, type UserManagementConfig } from './config.js';
 import type { SqlSessionFactory } from './mysqlSession.js';
 import { generatePassword } from './passwordGenerator.js';
+import type { EndpointResolver } from './rdsEndpointResolver.js';
 import { SecretsStore } from './secretsStore.js';
 
 /** What the handler needs from the outside world; tests pass their own clients and factories. */
 export interface UserManagementDeps {
   readonly secretsManager: SecretsManagerClient;
   readonly connect: SqlSessionFactory;
+  /** Finds the endpoint of an RDS-managed master secret, which holds no host. */
+  readonly resolveEndpoint?: EndpointResolver;
   readonly logger?: Logger;
   readonly config?: UserManagementConfig;
   readonly generatePassword?: () => string;
@@ -22,6 +25,7 @@ export interface UserManagementDeps {
 export interface ActionDeps {
   readonly secrets: SecretsStore;
   readonly connect: SqlSessionFactory;
+  readonly resolveEndpoint?: EndpointResolver;
   readonly logger: Logger;
   readonly config: UserManagementConfig;
   readonly generatePassword: () => string;
@@ -35,6 +39,7 @@ export function resolveDeps(deps: UserManagementDeps): ActionDeps {
   return {
     secrets: new SecretsStore(deps.secretsManager),
     connect: deps.connect,
+    ...(deps.resolveEndpoint ? { resolveEndpoint: deps.resolveEndpoint } : {}),
     logger: deps.logger ?? new Logger({ serviceName: SERVICE_NAME }),
     config: deps.config ?? loadConfig(),
     generatePassword: deps.generatePassword ?? (() => generatePassword()),

@@ -1,4 +1,5 @@
 import { MasterSecretError, SecretNotFoundError } from './errors.js';
+import type { EndpointResolver } from './rdsEndpointResolver.js';
 import type { SecretsStore } from './secretsStore.js';
 
 /** The master login, read from an RDS-style secret (the shape the RDS console and rotation templates use). */
@@ -9,16 +10,16 @@ export interface MasterCredentials {
   readonly host: string;
   readonly port: number;
   readonly engine: string;
-  readonly kmsKeyId?: string;
 }
 
 /**
- * Reads and checks the master secret. RDS-managed master secrets (ManageMasterUserPassword) hold only
- * username and password; they need host (and port) added, or this refuses them with a clear message.
+ * Reads and checks the master secret. A secret without host (RDS-managed master secrets hold only username
+ * and password) gets its endpoint from RDS when a resolver is available.
  */
 export async function readMasterCredentials(
   store: SecretsStore,
   secretId: string,
+  resolveEndpoint?: EndpointResolver,
 ): Promise<MasterCredentials> {
   let secretString: string;
   let arn: string;
@@ -44,22 +45,46 @@ export async function readMasterCredentials(
     throw new MasterSecretError(`master secret ${secretId} is not a JSON object`, { details: { secretId } });
   }
   const fields = parsed as Record<string, unknown>;
-  const missing = ['username', 'password', 'host'].filter((key) => typeof fields[key] !== 'string');
+  const missing = ['username', 'password'].filter((key) => typeof fields[key] !== 'string');
   if (missing.length > 0) {
     throw new MasterSecretError(`master secret ${secretId} lacks string field(s) ${missing.join(', ')}`, {
       details: { secretId, missing },
     });
+  }
+  const login = { secretArn: arn, username: fields.username as string, password: fields.password as string };
+  if (typeof fields.host !== 'string') {
+    const endpoint = resolveEndpoint === undefined ? undefined : await lookUp(resolveEndpoint, arn, secretId);
+    if (endpoint === undefined) {
+      throw new MasterSecretError(
+        `master secret ${secretId} has no host, and no RDS cluster or instance in this Region uses it as its managed master secret`,
+        { details: { secretId, missing: ['host'] } },
+      );
+    }
+    return { ...login, ...endpoint };
   }
   const port = fields.port === undefined ? 3306 : Number(fields.port);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new MasterSecretError(`master secret ${secretId} has an invalid port`, { details: { secretId } });
   }
   return {
-    secretArn: arn,
-    username: fields.username as string,
-    password: fields.password as string,
-    host: fields.host as string,
+    ...login,
+    host: fields.host,
     port,
     engine: typeof fields.engine === 'string' ? fields.engine : 'mysql',
   };
+}
+
+async function lookUp(resolveEndpoint: EndpointResolver, arn: string, secretId: string) {
+  try {
+    return await resolveEndpoint(arn);
+  } catch (error) {
+    const name = error instanceof Error ? error.name : 'Error';
+    const message = error instanceof Error ? error.message : String(error);
+    throw new MasterSecretError(
+      `master secret ${secretId} has no host and RDS could not be asked: ${name}: ${message}`,
+      {
+        details: { secretId, awsError: name },
+      },
+    );
+  }
 }

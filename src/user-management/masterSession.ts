@@ -27,7 +27,7 @@ export async function withMasterSession<T>(
   target: DatabaseTarget & { readonly username?: string },
   work: (master: MasterSession) => Promise<T>,
 ): Promise<T> {
-  const master = await readMasterCredentials(deps.secrets, target.masterSecretId);
+  const master = await readMasterCredentials(deps.secrets, target.masterSecretId, deps.resolveEndpoint);
   if (target.username !== undefined && target.username === master.username) {
     // Managing the master login here would desynchronise the master secret.
     throw new ValidationError('username', 'is the master user of this server');

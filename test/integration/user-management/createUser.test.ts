@@ -214,9 +214,39 @@ describeDb('Action: create_user (MariaDB)', () => {
     expect(h.secrets.operations()).toEqual(['GetSecretValue']);
   });
 
-  it('refuses a master secret without host, naming what is missing', async () => {
+  it('finds the endpoint of an RDS-managed master secret (username and password only) through RDS', async () => {
     // Prepare
-    h = createHarness({ connect, master: { username: 'root', password: '' } });
+    const asked: string[] = [];
+    h = createHarness({
+      connect,
+      master: { username: 'root', password: '' },
+      resolveEndpoint: async (arn) => {
+        asked.push(arn);
+        return { host: '127.0.0.1', port: 3306, engine: 'mariadb' };
+      },
+    });
+    const username = user('managed');
+
+    // Act
+    await h.handler(event(username, 'readonly'));
+
+    // Assess
+    expect(asked).toEqual([h.secrets.secrets.get(MASTER_SECRET_NAME)?.arn]);
+    expect(JSON.parse(h.secrets.valueAt(`rds-${db.name}-${username}-secret`) ?? '{}')).toMatchObject({
+      host: '127.0.0.1',
+      port: 3306,
+      engine: 'mariadb',
+    });
+    expect(await accountExists(username, '%')).toBe(true);
+  });
+
+  it('refuses a master secret without host that no RDS database claims, naming what is missing', async () => {
+    // Prepare
+    h = createHarness({
+      connect,
+      master: { username: 'root', password: '' },
+      resolveEndpoint: async () => undefined,
+    });
 
     // Act
     const failure = await failureOf(h.handler(event(user('nohost'), 'readonly')));

@@ -14,6 +14,7 @@ import type {
   SqlStatement,
 } from '../../../../src/user-management/mysqlSession.js';
 import { generatePassword as realPassword } from '../../../../src/user-management/passwordGenerator.js';
+import type { EndpointResolver } from '../../../../src/user-management/rdsEndpointResolver.js';
 import { InMemorySecretsManager } from './InMemorySecretsManager.js';
 
 export const MASTER_SECRET_NAME = 'rds-master-credentials';
@@ -160,6 +161,7 @@ export function createHarness(options: {
   readonly master?: Record<string, unknown>;
   readonly masterPolicy?: string;
   readonly config?: Partial<UserManagementConfig>;
+  readonly resolveEndpoint?: EndpointResolver;
   /** SILENT keeps test output readable; the log-leak tests turn it up to DEBUG and capture it. */
   readonly logLevel?: 'DEBUG' | 'SILENT';
 }): Harness {
@@ -178,6 +180,7 @@ export function createHarness(options: {
   const handler = createHandler({
     secretsManager: secrets.client,
     connect: recorder.factory,
+    ...(options.resolveEndpoint ? { resolveEndpoint: options.resolveEndpoint } : {}),
     logger: new Logger({ serviceName: 'user-management-test', logLevel: options.logLevel ?? 'SILENT' }),
     config: { ...TEST_CONFIG, ...options.config },
     generatePassword: () => {
