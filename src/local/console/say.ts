@@ -1,0 +1,50 @@
+// `npm run say -- "how many instances in Oregon"`: one utterance (or several, as one conversation) against a
+// fresh emulator and skill, then exit. Text for people, --json for scripts. Exits 1 when the skill failed.
+import { consoleUsage } from './consoleUsage.js';
+import { openLocalStack } from './openLocalStack.js';
+import { parseConsoleArgs } from './parseConsoleArgs.js';
+import { serializeTurn } from './serializeTurn.js';
+import { createStyle } from './terminal/createStyle.js';
+import { formatTurn } from './terminal/formatTurn.js';
+import { UsageError } from './UsageError.js';
+
+async function main(): Promise<number> {
+  const args = parseConsoleArgs(process.argv.slice(2));
+  if (args.help) {
+    process.stdout.write(`${consoleUsage}\n`);
+    return 0;
+  }
+  if (args.utterances.length === 0) throw new UsageError('say needs at least one utterance');
+  const style = createStyle(process.stdout);
+  const stack = await openLocalStack(args);
+  let failed = false;
+  try {
+    const session = stack.newSession();
+    const turns = [];
+    for (const utterance of args.utterances) {
+      const turn = await session.say(utterance);
+      failed ||= turn.error !== undefined;
+      if (args.json) turns.push(serializeTurn(turn));
+      else {
+        const display = { request: args.request, response: args.response, calls: args.calls };
+        process.stdout.write(`${style.bold(`Alexa> ${utterance}`)}\n${formatTurn(turn, display, style)}\n`);
+      }
+    }
+    if (args.json) process.stdout.write(`${JSON.stringify({ turns }, null, 2)}\n`);
+  } finally {
+    await stack.close();
+  }
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n\n${consoleUsage}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,176 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { CallRecord } from '../emulator/control/CallRecord.js';
+import { createEmulator, type Emulator } from '../emulator/createEmulator.js';
+import type { Fleet } from '../emulator/fleet/Fleet.js';
+import type { EmulatorSettings } from '../emulator/state/EmulatorState.js';
+import type { AlexaSessionOptions } from '../simulator/AlexaSession.js';
+import { AlexaSession } from '../simulator/AlexaSession.js';
+import { buildUtteranceMatcher } from '../simulator/buildUtteranceMatcher.js';
+import { defaultSkillId } from '../simulator/defaultSkillId.js';
+import type { InteractionModelData } from '../simulator/InteractionModelData.js';
+import { loadInteractionModel } from '../simulator/loadInteractionModel.js';
+import type { SimulatorTurn } from '../simulator/SimulatorTurn.js';
+import { ConsoleSession } from './ConsoleSession.js';
+import type { ConsoleTurn } from './ConsoleTurn.js';
+import { ensureSkillBundle } from './ensureSkillBundle.js';
+import { repoRoot } from './repoRoot.js';
+import { SerialQueue } from './SerialQueue.js';
+import { SkillContainer } from './SkillContainer.js';
+import { skillEnvironment } from './skillEnvironment.js';
+import { snapshotSkillBundle } from './snapshotSkillBundle.js';
+
+export interface LocalStackOptions {
+  /** A fleet file (YAML or JSON) or a fleet object; the emulator's demo fleet when absent. */
+  readonly fleet?: Fleet | string;
+  /** The emulator's port; a free one when absent. */
+  readonly emulatorPort?: number;
+  /** Emulator delays (tests shorten commandDelayMs, rebootMs, ...). */
+  readonly emulatorSettings?: Partial<EmulatorSettings>;
+  /** 'bundle' (default) runs dist/skill/index.js as Lambda would; 'source' runs src/skill/index.ts via tsx. */
+  readonly skill?: 'bundle' | 'source';
+  /** A ready bundle folder to run instead of dist/skill (no build check), e.g. a benchmark's own build. */
+  readonly bundleDir?: string;
+  /** Extra or changed skill environment variables, applied last. */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Where the skill's log lines go; dropped when absent. */
+  readonly logs?: NodeJS.WritableStream;
+  /** Where `npm run build` output goes when a build is needed (stderr by default). */
+  readonly buildOutput?: NodeJS.WritableStream;
+  /** Told why a build starts, before it runs. */
+  readonly onBuild?: (reason: string) => void;
+  readonly locale?: string;
+}
+
+/** Options of one session; the model, the skill id and the invoker come from the stack. */
+export type LocalSessionOptions = Partial<
+  Omit<AlexaSessionOptions, 'model' | 'invoke' | 'matcher' | 'skillId'>
+>;
+
+/** The emulator, the skill in its container and a factory of simulated Alexa sessions, wired together. */
+export interface LocalStack {
+  readonly emulator: Emulator;
+  /** The fleet the emulator was seeded with. */
+  readonly fleet: Fleet;
+  /** The skill's environment, as a deployed Lambda would have it (pointed at the emulator). */
+  readonly env: Readonly<Record<string, string>>;
+  readonly model: InteractionModelData;
+  /** The module the container loads: a file: URL of the bundle snapshot or of src/skill/index.ts. */
+  readonly skillEntry: string;
+  readonly skillSource: 'bundle' | 'source';
+  newSession(options?: LocalSessionOptions): ConsoleSession;
+  /** Sends one envelope to the skill, as the Alexa service would call the Lambda. */
+  invoke(envelope: RequestEnvelope): Promise<ResponseEnvelope>;
+  /** Emulator calls with seq >= `seq` (the emulator's nextSequence before some work started). */
+  callsSince(seq: number): CallRecord[];
+  /** A cold start of the skill: new container, empty caches, `env` changes applied from now on. */
+  restartSkill(env?: Readonly<Record<string, string>>): Promise<void>;
+  /** The emulator back to the fleet file (calls, faults and SNS messages cleared) and a cold skill. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function resolveSkillEntry(options: LocalStackOptions): Promise<{ entry: string; snapshot?: string }> {
+  if (options.skill === 'source') {
+    return { entry: pathToFileURL(join(repoRoot, 'src/skill/index.ts')).href };
+  }
+  const bundleDir =
+    options.bundleDir ??
+    (await ensureSkillBundle({
+      repoRoot,
+      ...(options.buildOutput ? { buildOutput: options.buildOutput } : {}),
+      ...(options.onBuild ? { onBuild: options.onBuild } : {}),
+    }));
+  const snapshot = await snapshotSkillBundle(bundleDir);
+  return { entry: pathToFileURL(join(snapshot, 'index.js')).href, snapshot };
+}
+
+/**
+ * Starts the AWS emulator over a fleet, runs the skill (the bundle by default, built first when stale) in a
+ * Lambda-like container whose environment points every SDK client at the emulator, and hands out simulated
+ * Alexa sessions. The terminal console, `say`, the web console, the integration tests and the benchmarks all
+ * start from here.
+ */
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const { entry, snapshot } = await resolveSkillEntry(options);
+  const emulator = await createEmulator({
+    ...(options.fleet !== undefined ? { fleet: options.fleet } : {}),
+    ...(options.emulatorPort !== undefined ? { port: options.emulatorPort } : {}),
+    ...(options.emulatorSettings ? { settings: options.emulatorSettings } : {}),
+  });
+  const fleet = emulator.state.fleet;
+  const env = skillEnvironment({
+    fleet,
+    emulatorUrl: emulator.url,
+    ...(options.env ? { overrides: options.env } : {}),
+  });
+  const container = new SkillContainer({
+    entry,
+    typescript: options.skill === 'source',
+    env,
+    ...(options.logs ? { logs: options.logs } : {}),
+  });
+  try {
+    await container.start();
+  } catch (error) {
+    await emulator.close();
+    if (snapshot) rmSync(snapshot, { recursive: true, force: true });
+    throw error;
+  }
+
+  const model = loadInteractionModel(options.locale ?? 'en-US');
+  const matcher = buildUtteranceMatcher(model, { skillId: defaultSkillId });
+  const queue = new SerialQueue();
+  const invoke = (envelope: RequestEnvelope) => container.invoke(envelope);
+  const callsSince = (seq: number): CallRecord[] =>
+    emulator.state.calls
+      .filter((call) => call.seq >= seq)
+      .map((call) => ({ ...call, faults: [...call.faults] }));
+
+  const runTurn = (work: () => Promise<SimulatorTurn>) =>
+    queue.run(async (): Promise<ConsoleTurn> => {
+      const before = emulator.state.nextSequence;
+      const started = performance.now();
+      const turn = await work();
+      return { ...turn, calls: callsSince(before), durationMs: Math.round(performance.now() - started) };
+    });
+
+  return {
+    emulator,
+    fleet,
+    get env() {
+      return container.environment;
+    },
+    model,
+    skillEntry: entry,
+    skillSource: options.skill ?? 'bundle',
+    newSession: (sessionOptions = {}) =>
+      new ConsoleSession(
+        new AlexaSession({
+          locale: options.locale ?? 'en-US',
+          ...sessionOptions,
+          model,
+          matcher,
+          invoke,
+          skillId: defaultSkillId,
+        }),
+        runTurn,
+      ),
+    invoke,
+    callsSince,
+    restartSkill: (changes) => queue.run(() => container.restart(changes)),
+    reset: () =>
+      queue.run(async () => {
+        const response = await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST' });
+        if (!response.ok) throw new Error(`emulator reset failed: HTTP ${response.status}`);
+        await container.restart();
+      }),
+    close: async () => {
+      await container.stop();
+      await emulator.close();
+      if (snapshot) rmSync(snapshot, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleUtterances } from '../../../src/local/console/exampleUtterances.js';
+import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
+import { startTestStack } from './startTestStack.js';
+
+const GENERIC_ERROR = /something went wrong/i;
+
+describe('Console: sessions, built-in intents and the banner examples (bundled skill, demo fleet)', () => {
+  let stack: LocalStack;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it('opens a session with the invocation name, helps, and says goodbye on stop', async () => {
+    // Prepare
+    const session = stack.newSession();
+
+    // Act
+    const launch = await session.say('open database fleet');
+    const help = await session.say('help');
+    const stop = await session.say('stop');
+
+    // Assess
+    expect(launch.exchanges[0]?.request.request.type).toBe('LaunchRequest');
+    expect(launch.speech).toMatch(/^Welcome to database fleet\./);
+    expect(launch.sessionEnded).toBe(false);
+    expect(help.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'AMAZON.HelpIntent' } });
+    expect(help.speech).toMatch(/^You can ask me about your database fleet\./);
+    expect(help.sessionEnded).toBe(false);
+    expect(stop.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'AMAZON.StopIntent' } });
+    expect(stop.speech).toBe('Goodbye.');
+    expect(stop.sessionEnded).toBe(true);
+    // None of these needs AWS to answer.
+    for (const turn of [launch, help, stop]) {
+      expect(turn.calls.filter((call) => call.service !== 'dynamodb' && call.service !== 'ssm')).toEqual([]);
+    }
+  });
+
+  it('sends what the model does not cover to the fallback intent and keeps the session open', async () => {
+    // Act
+    const turn = await stack.newSession().say("what's the weather like in Paris");
+
+    // Assess
+    expect(turn.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'AMAZON.FallbackIntent' } });
+    expect(turn.speech).toMatch(/can't help with that/);
+    expect(turn.sessionEnded).toBe(false);
+    expect(turn.calls.filter((call) => call.service === 'rds')).toEqual([]);
+  });
+
+  it('answers every example the console banner suggests for the demo fleet', async () => {
+    // Prepare
+    const examples = exampleUtterances(stack.fleet);
+    expect(examples).toHaveLength(5);
+
+    for (const example of examples) {
+      // Act
+      const turn = await stack.newSession().say(example);
+
+      // Assess
+      const intent = turn.exchanges[0]?.request.request;
+      expect(intent?.type, example).toBe('IntentRequest');
+      expect(intent?.type === 'IntentRequest' ? intent.intent.name : '', example).not.toBe(
+        'AMAZON.FallbackIntent',
+      );
+      expect(turn.error, example).toBeUndefined();
+      expect(turn.warnings, example).toEqual([]);
+      expect(turn.speech ?? '', example).not.toMatch(GENERIC_ERROR);
+      expect(turn.sessionEnded, `${example} should get a final answer, not a question`).toBe(true);
+    }
+  });
+
+  it('serves a fresh emulator and a cold skill after a reset', async () => {
+    // Prepare
+    await stack.newSession().say('how many instances in Oregon');
+    expect(stack.emulator.state.calls.length).toBeGreaterThan(0);
+
+    // Act
+    await stack.reset();
+    const turn = await stack.newSession().say('how many instances in Ireland');
+
+    // Assess
+    expect(turn.speech).toBe('You have 3 instances in Ireland.');
+    expect(stack.emulator.state.calls.map((call) => call.seq)).toEqual(turn.calls.map((call) => call.seq));
+  });
+});

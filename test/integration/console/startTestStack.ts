@@ -1,0 +1,30 @@
+import { type LocalStack, startLocalStack } from '../../../src/local/console/startLocalStack.js';
+import type { CallRecord } from '../../../src/local/emulator/control/CallRecord.js';
+
+/**
+ * The bundled skill (built first when stale) against the demo fleet, as `npm start` runs it, with two test
+ * settings: bastion commands finish quickly, and the Region inventory cache lasts 1 ms so every conversation
+ * shows the calls a cold cache makes, whatever ran before it in the same container.
+ */
+export function startTestStack(env: Readonly<Record<string, string>> = {}): Promise<LocalStack> {
+  return startLocalStack({
+    emulatorSettings: { commandDelayMs: 200, invocationVisibleAfterMs: 50, commandPendingMs: 50 },
+    env: { INVENTORY_TTL_SECONDS: '0.001', ...env },
+    ...(process.env.DBVOICE_SKILL_BUNDLE_DIR ? { bundleDir: process.env.DBVOICE_SKILL_BUNDLE_DIR } : {}),
+  });
+}
+
+/** How many of `calls` were `operation`, optionally in one Region. */
+export function countCalls(calls: readonly CallRecord[], operation: string, region?: string): number {
+  return calls.filter(
+    (call) => call.operation === operation && (region === undefined || call.region === region),
+  ).length;
+}
+
+/** The Regions `operation` was called in, sorted, one entry per call. */
+export function regionsCalled(calls: readonly CallRecord[], operation: string): string[] {
+  return calls
+    .filter((call) => call.operation === operation)
+    .map((call) => call.region)
+    .sort();
+}
