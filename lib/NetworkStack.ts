@@ -1,4 +1,4 @@
-import { Annotations, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { FlowLogDestination, FlowLogTrafficType, IpAddresses, SubnetType, Vpc } from 'aws-cdk-lib/aws-ec2';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
@@ -52,5 +52,13 @@ export class NetworkStack extends Stack {
         },
       },
     });
+  }
+
+  /**
+   * The Region's first two zones, resolved by CloudFormation. With an account in the environment CDK would
+   * otherwise look the zones up at synth time, which needs credentials; the synth must work offline.
+   */
+  override get availabilityZones(): string[] {
+    return [Fn.select(0, Fn.getAzs()), Fn.select(1, Fn.getAzs())];
   }
 }

@@ -1,3 +1,4 @@
+import { Validations } from 'aws-cdk-lib';
 import { type IPeer, type IVpc, Peer, type SubnetSelection, Vpc } from 'aws-cdk-lib/aws-ec2';
 import type { Construct } from 'constructs';
 import type { NetworkContext } from '../config/DbVoiceContext.js';
@@ -35,6 +36,11 @@ export function resolveDatabaseNetwork(scope: Construct, network: DatabaseNetwor
         ...(vpcCidr ? { vpcCidrBlock: vpcCidr } : {}),
       })
     : Vpc.fromLookup(scope, 'DatabaseVpc', { vpcId });
+  Validations.of(vpc).acknowledge({
+    id: 'Annotation::@aws-cdk/aws-ec2:noSubnetRouteTableId',
+    reason:
+      'Nothing here adds routes or endpoints to the imported subnets, so their route tables are never read.',
+  });
   // A looked-up VPC may have only isolated subnets (VPC endpoints, no NAT); either kind keeps the node private.
   const subnets = vpc.privateSubnets.length > 0 ? vpc.privateSubnets : vpc.isolatedSubnets;
   return {

@@ -21,7 +21,8 @@ describe('Stack: UserManagementStack', () => {
         'arn:aws:lambda:eu-west-1:111122223333:function:SecretsManagerMySQLRotation',
     });
     stack = new UserManagementStack(app, 'UserManagement', {
-      env: { region: 'eu-west-1' },
+      // With an account, ARNs carry it literally: the nag acknowledgements must follow.
+      env: { account: '111122223333', region: 'eu-west-1' },
       settings,
       network: { kind: 'context', network: settings.networks['eu-west-1']! },
       logRetention: LOG_RETENTION,
