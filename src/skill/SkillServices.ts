@@ -1,13 +1,17 @@
+import type { HandlerInput } from 'ask-sdk-core';
 import type { AwsCallRecorder } from '../aws/AwsCallRecorder.js';
 import type { AwsClients } from '../aws/AwsClients.js';
 import { AllowList } from './access/AllowList.js';
 import { AuditLog } from './audit/AuditLog.js';
+import { BastionService } from './bastion/BastionService.js';
+import { sleep } from './bastion/sleep.js';
 import { AlarmService } from './checks/AlarmService.js';
 import { EventService } from './checks/EventService.js';
 import { MetricService } from './checks/MetricService.js';
 import type { SkillConfig } from './config/SkillConfig.js';
 import { FleetService } from './fleet/FleetService.js';
 import { RegionInventory } from './fleet/RegionInventory.js';
+import { LogService } from './logs/LogService.js';
 import { MfaVerifier } from './mfa/MfaVerifier.js';
 import { Notifier } from './notify/Notifier.js';
 import type { Observability } from './observability/Observability.js';
@@ -21,6 +25,10 @@ export interface SkillDeps {
   readonly recorder: AwsCallRecorder;
   readonly observability: Observability;
   readonly now: () => number;
+  /** Speaks while a bastion check runs (progressive response); tests pass a recorder. Default: silent. */
+  readonly progress?: (input: HandlerInput, speech: string) => Promise<void>;
+  /** Waits between polls of a bastion command; tests pass a virtual clock's. */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 /** The services handlers talk to; handlers never call AWS themselves. */
@@ -39,6 +47,12 @@ export interface SkillServices {
   readonly notifier: Notifier;
   readonly audit: AuditLog;
   readonly allowList: AllowList;
+  /** SQL checks on the Region's bastion (SSM Run Command). */
+  readonly bastion: BastionService;
+  /** RDS log files: the newest of a type, its tail. */
+  readonly logs: LogService;
+  /** Never rejects. */
+  readonly progress: (input: HandlerInput, speech: string) => Promise<void>;
 }
 
 export function createSkillServices(deps: SkillDeps): SkillServices {
@@ -59,5 +73,8 @@ export function createSkillServices(deps: SkillDeps): SkillServices {
     notifier,
     audit: new AuditLog(notifier, userState),
     allowList: new AllowList(deps.clients, deps.config, deps.now),
+    bastion: new BastionService(deps.clients, deps.config, deps.now, deps.sleep ?? sleep),
+    logs: new LogService(deps.clients),
+    progress: deps.progress ?? (async () => undefined),
   };
 }

@@ -1,5 +1,6 @@
 import { AwsCallRecorder } from '../aws/AwsCallRecorder.js';
 import { createAwsClients } from '../aws/createAwsClients.js';
+import { sendProgressiveResponse } from './bastion/sendProgressiveResponse.js';
 import { readSkillConfig } from './config/SkillConfig.js';
 import { createObservability } from './observability/createObservability.js';
 import type { SkillDeps } from './SkillServices.js';
@@ -13,5 +14,6 @@ export function createDefaultDeps(env: Record<string, string | undefined> = proc
     recorder,
     observability: createObservability(),
     now: Date.now,
+    progress: sendProgressiveResponse,
   };
 }

@@ -9,9 +9,14 @@ import { SessionEndedRequestHandler } from './intents/builtin/SessionEndedReques
 import { StopCancelIntentHandler } from './intents/builtin/StopCancelIntentHandler.js';
 import { UnhandledIntentHandler } from './intents/builtin/UnhandledIntentHandler.js';
 import { CheckInstanceMetricHandler } from './intents/checks/CheckInstanceMetricHandler.js';
+import { CheckInstanceParameterHandler } from './intents/checks/CheckInstanceParameterHandler.js';
 import { CheckInstancePropertyHandler } from './intents/checks/CheckInstancePropertyHandler.js';
+import { CheckLogHandler } from './intents/checks/CheckLogHandler.js';
+import { ConnectInstanceHandler } from './intents/checks/ConnectInstanceHandler.js';
 import { ListAlarmsHandler } from './intents/checks/ListAlarmsHandler.js';
 import { ListEventsHandler } from './intents/checks/ListEventsHandler.js';
+import { ShowTopSessionHandler } from './intents/checks/ShowTopSessionHandler.js';
+import { TablespaceUsageHandler } from './intents/checks/TablespaceUsageHandler.js';
 import { ListApplicationsHandler } from './intents/inventory/ListApplicationsHandler.js';
 import { ListInstancesForApplicationHandler } from './intents/inventory/ListInstancesForApplicationHandler.js';
 import { ListInstancesHandler } from './intents/inventory/ListInstancesHandler.js';
@@ -37,6 +42,11 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   CheckInstancePropertyHandler,
   ListAlarmsHandler,
   ListEventsHandler,
+  ConnectInstanceHandler,
+  TablespaceUsageHandler,
+  ShowTopSessionHandler,
+  CheckInstanceParameterHandler,
+  CheckLogHandler,
   RebootInstanceHandler,
   FailoverInstanceHandler,
   SetNotificationsHandler,

@@ -2,6 +2,7 @@ import { AwsCallFailed } from '../../aws/AwsCallFailed.js';
 import { regionSpokenName } from '../fleet/regions.js';
 import type { SpeechStrings } from '../speech/locales/en-US.js';
 import { ApplicationNotFound } from './ApplicationNotFound.js';
+import { bastionErrorSpeech } from './bastionErrorSpeech.js';
 import { InstanceNotFound } from './InstanceNotFound.js';
 import { MfaNotConfigured } from './MfaNotConfigured.js';
 import { NotAuthorised } from './NotAuthorised.js';
@@ -32,5 +33,5 @@ export function speechForError(error: unknown, strings: SpeechStrings): string |
     const [region] = regions([error.region]);
     return strings.tasks.refused(error.reason, error.task, error.instanceName, region!, error.detail);
   }
-  return undefined;
+  return bastionErrorSpeech(error, strings);
 }

@@ -2,6 +2,7 @@ import type { AwsFailureReason } from '../../../aws/AwsCallFailed.js';
 import type { MetricId, PropertyId } from '../../intents/slots.js';
 import { listToSpeech } from '../listToSpeech.js';
 import type { ScaledReading } from '../MetricReading.js';
+import { bastionEnUS } from './en-US/bastion.js';
 import { tasksEnUS } from './en-US/tasks.js';
 
 const LOCALE = 'en-US';
@@ -129,13 +130,7 @@ export const enUS = {
   reprompt: 'Anything else?',
   comingSoon: (feature: string) =>
     `${feature} is not available in this version of database fleet yet. You can ask about instances, applications, properties, metrics, alarms and events.`,
-  features: {
-    TablespaceUsage: 'Checking tablespace usage',
-    ShowTopSession: 'Showing the top session',
-    CheckInstanceParameter: 'Checking a database parameter',
-    CheckLog: 'Checking logs',
-    ConnectInstance: 'Connecting to an instance',
-  } as Record<string, string>,
+  features: {} as Record<string, string>,
   errors: {
     generic: "Sorry, something went wrong on my side and I couldn't answer that. Please try again.",
     aws: (reason: AwsFailureReason) => AWS_FAILURES[reason],
@@ -277,6 +272,7 @@ export const enUS = {
     },
   },
   tasks: tasksEnUS,
+  bastion: bastionEnUS,
   cards: {
     count: 'Instance count',
     list: 'Instances',

@@ -1,0 +1,33 @@
+import { regionSpokenName } from '../fleet/regions.js';
+import type { SpeechStrings } from '../speech/locales/en-US.js';
+import { BastionNotConfigured } from './BastionNotConfigured.js';
+import { BastionNotResponding } from './BastionNotResponding.js';
+import { CheckFailed } from './CheckFailed.js';
+import { CheckUnsupported } from './CheckUnsupported.js';
+import { InstanceNotRunning } from './InstanceNotRunning.js';
+import { LogNotFound } from './LogNotFound.js';
+import { LogTypeUnavailable } from './LogTypeUnavailable.js';
+
+/** The words for the bastion and log errors (speechForError asks here first), or undefined for others. */
+export function bastionErrorSpeech(error: unknown, strings: SpeechStrings): string | undefined {
+  const words = strings.bastion.errors;
+  const region = (code: string) => strings.region(regionSpokenName(code));
+  if (error instanceof BastionNotConfigured) return words.bastionNotConfigured(region(error.region));
+  if (error instanceof BastionNotResponding)
+    return words.bastionNotResponding(region(error.region), error.notifying);
+  if (error instanceof CheckFailed)
+    return words.checkFailed(
+      error.reason,
+      { instance: error.instance, region: region(error.region) },
+      error.user,
+    );
+  if (error instanceof CheckUnsupported)
+    return words.checkUnsupported(strings.engineName(error.engine), error.check);
+  if (error instanceof InstanceNotRunning)
+    return words.instanceNotRunning({ instance: error.instance, region: region(error.region) }, error.status);
+  if (error instanceof LogTypeUnavailable)
+    return words.logTypeUnavailable(strings.engineName(error.engine), error.logType, error.available);
+  if (error instanceof LogNotFound)
+    return words.logNotFound({ instance: error.instance, region: region(error.region) }, error.logType);
+  return undefined;
+}

@@ -1,0 +1,71 @@
+import type { CheckName } from '../../bastion/CheckName.js';
+import { intentHandler } from '../intentHandler.js';
+import { knownSlotId } from '../knownSlotId.js';
+import { readSlot } from '../readSlot.js';
+import { INTENTS, SESSION_METRIC_IDS, type SessionMetricId, SLOTS } from '../slots.js';
+import { answerBastionCheck } from './answerBastionCheck.js';
+
+const CHECKS: Record<SessionMetricId, CheckName> = {
+  cpu: 'top-cpu',
+  memory: 'top-memory',
+  dbtime: 'top-dbtime',
+};
+
+/** How many sessions the card lists; speech names the top one. */
+const CARD_SESSIONS = 10;
+
+/**
+ * "Show the top session by CPU on hr in Oregon." CPU is the default. Engines that cannot measure what was
+ * asked per session answer with their honest stand-in (the longest running statement) and say so.
+ */
+export const ShowTopSessionHandler = intentHandler(INTENTS.ShowTopSession, (input, context) => {
+  const { strings } = context;
+  const words = strings.bastion.sessions;
+  const asked = readSlot(input, SLOTS.sessionMetric);
+  const metric: SessionMetricId =
+    asked.id || asked.spoken ? knownSlotId(input, SLOTS.sessionMetric, SESSION_METRIC_IDS) : 'cpu';
+  return answerBastionCheck(
+    input,
+    context,
+    () => ({ check: CHECKS[metric] }),
+    (output, { instance, name, regionName }) => {
+      const where = { instance: name, region: regionName };
+      const title = strings.bastion.cards.sessions(name);
+      const top = output.rows[0];
+      if (!top) {
+        // MySQL (not MariaDB) reads memory from the Performance Schema: no rows means it is off.
+        const memoryOff = metric === 'memory' && instance.engine !== 'mariadb';
+        return { speech: memoryOff ? words.memoryOff(where) : words.none(where), card: { title } };
+      }
+      const id = top.session_id ?? '';
+      const user = top.username || 'unknown';
+      const value = Number(top.value) || 0;
+      let speech: string;
+      switch (top.metric) {
+        case 'cpu_seconds':
+          speech = words.cpu(where, id, user, value);
+          break;
+        case 'memory_bytes':
+          speech = words.memory(where, id, user, value);
+          break;
+        case 'db_seconds':
+          speech = words.dbTime(where, id, user, value);
+          break;
+        case 'transaction_seconds':
+          speech = words.longestTransaction(where, id, user, value);
+          break;
+        default:
+          speech =
+            (metric === 'cpu' ? `${words.noCpuPerSession(strings.engineName(instance.engine))} ` : '') +
+            words.longestStatement(where, id, user, value);
+      }
+      const lines = output.rows.slice(0, CARD_SESSIONS).map((row) => {
+        const amount = Number(row.value) || 0;
+        const shown =
+          row.metric === 'memory_bytes' ? strings.bastion.size(amount) : strings.bastion.duration(amount);
+        return words.cardLine(row.session_id ?? '', row.username ?? '', shown, row.sql_text ?? '');
+      });
+      return { speech, card: { title, content: [speech, '', ...lines].join('\n') } };
+    },
+  );
+});

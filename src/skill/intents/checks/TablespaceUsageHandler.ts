@@ -1,0 +1,78 @@
+import { intentHandler } from '../intentHandler.js';
+import { INTENTS } from '../slots.js';
+import { answerBastionCheck } from './answerBastionCheck.js';
+
+const GIB = 1024 ** 3;
+
+/**
+ * "Tablespace usage for hr in Oregon." Oracle reports each tablespace's fill against its data files (the
+ * ones over the threshold are spoken); the other engines report database sizes, which are set against the
+ * instance's allocated storage (Aurora has no fixed size).
+ */
+export const TablespaceUsageHandler = intentHandler(INTENTS.TablespaceUsage, (input, context) => {
+  const { strings, services } = context;
+  const words = strings.bastion.storage;
+  const threshold = services.config.bastion.storageThresholdPercent;
+  return answerBastionCheck(
+    input,
+    context,
+    () => ({ check: 'storage' }),
+    (output, { instance, name, regionName }) => {
+      const where = { instance: name, region: regionName };
+      const title = strings.bastion.cards.storage(name);
+      if (output.rows.length === 0) return { speech: words.noRows(where), card: { title } };
+
+      const tablespaces = output.rows
+        .filter((row) => row.pct !== undefined && row.pct !== '')
+        .map((row) => ({
+          name: row.name ?? '',
+          percent: Number(row.pct),
+          used: Number(row.used_bytes),
+          max: Number(row.max_bytes || row.size_bytes),
+        }))
+        .sort((a, b) => b.percent - a.percent);
+      if (tablespaces.length > 0) {
+        const over = tablespaces.filter((t) => t.percent >= threshold);
+        const fullest = tablespaces[0]!;
+        return {
+          speech:
+            over.length > 0
+              ? words.tablespacesOver(
+                  where,
+                  threshold,
+                  over.map((t) => words.tablespaceItem(t.name, t.percent)),
+                )
+              : words.tablespacesFine(where, threshold, words.tablespaceItem(fullest.name, fullest.percent)),
+          card: {
+            title,
+            content: tablespaces
+              .map((t) => words.cardTablespace(t.name, t.percent, t.used, t.max))
+              .join('\n'),
+          },
+        };
+      }
+
+      const databases = output.rows
+        .map((row) => ({ name: row.name ?? '', used: Number(row.used_bytes) || 0 }))
+        .sort((a, b) => b.used - a.used);
+      const total = databases.reduce((sum, d) => sum + d.used, 0);
+      const aurora = instance.engine.startsWith('aurora');
+      const allocated = aurora ? undefined : (instance.raw.AllocatedStorage ?? 0) * GIB || undefined;
+      const speech =
+        words.databases(
+          where,
+          total,
+          allocated,
+          threshold,
+          databases.slice(0, 3).map((d) => words.databaseItem(d.name, d.used)),
+        ) + (aurora ? ` ${words.auroraNote}` : '');
+      return {
+        speech,
+        card: {
+          title,
+          content: [speech, '', ...databases.map((d) => words.cardDatabase(d.name, d.used))].join('\n'),
+        },
+      };
+    },
+  );
+});
