@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { CONTROL_PREFIX, handleControlRequest } from './control/handleControlRequest.js';
 import type { EmulatorRuntime } from './core/EmulatorRuntime.js';
+import { killProcessGroup } from './core/killProcessGroup.js';
 import { demoFleetPath } from './fleet/demoFleetPath.js';
 import type { Fleet } from './fleet/Fleet.js';
 import { loadFleet } from './fleet/loadFleet.js';
@@ -121,7 +122,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     closed ??= new Promise<void>((resolve) => {
       for (const timer of runtime.timers) clearTimeout(timer);
       runtime.timers.clear();
-      for (const child of runtime.children) child.kill('SIGKILL');
+      for (const child of runtime.children) killProcessGroup(child);
       runtime.children.clear();
       server.close(() => resolve());
       // Hanging calls (fault injection) and keep-alive sockets would otherwise hold close() open.

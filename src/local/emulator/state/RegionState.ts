@@ -1,3 +1,4 @@
+import type { LazyValue } from '../core/LazyValue.js';
 import type { FleetCannedOutput } from '../fleet/Fleet.js';
 
 /** A status that takes effect at `at`; statuses are timelines so delays need no timers. */
@@ -45,7 +46,10 @@ export interface InstanceRecord {
   readonly resourceId: string;
   readonly arn: string;
   tags: Record<string, string>;
-  readonly logs: LogFileRecord[];
+  /** Generated on first use. */
+  readonly logs: LazyValue<LogFileRecord[]>;
+  /** AWS/RDS series by metric name (dimension DBInstanceIdentifier), generated on first use. */
+  readonly metrics: LazyValue<ReadonlyMap<string, MetricSeries>>;
 }
 
 export interface ClusterRecord {
@@ -63,6 +67,8 @@ export interface ClusterRecord {
   readonly resourceId: string;
   readonly arn: string;
   tags: Record<string, string>;
+  /** AWS/RDS series by metric name (dimension DBClusterIdentifier), generated on first use. */
+  readonly metrics: LazyValue<ReadonlyMap<string, MetricSeries>>;
 }
 
 export interface EventRecord {
@@ -232,7 +238,7 @@ export interface RegionState {
   readonly clusters: Map<string, ClusterRecord>;
   readonly events: EventRecord[];
   readonly alarms: AlarmRecord[];
-  /** Keyed by namespace|metric|sorted dimensions (see metricKey). */
+  /** The fleet file's own series, keyed by namespace|metric|sorted dimensions (see metricKey). */
   readonly metrics: Map<string, MetricSeries>;
   readonly parameters: Map<string, ParameterRecord>;
   readonly bastions: BastionRecord[];

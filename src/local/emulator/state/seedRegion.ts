@@ -1,4 +1,5 @@
 import { hashString } from '../core/hashString.js';
+import { lazy } from '../core/lazy.js';
 import { stableId } from '../core/stableId.js';
 import { defaultLogErrors } from '../fleet/defaultLogErrors.js';
 import { defaultLogFiles } from '../fleet/defaultLogFiles.js';
@@ -42,11 +43,15 @@ function logFile(
   return { name: log.name, lines, lastWritten };
 }
 
+const byName = (series: readonly MetricSeries[]): ReadonlyMap<string, MetricSeries> =>
+  new Map(series.map((s) => [s.metricName, s]));
+
 function buildInstance(
   region: string,
   account: string,
   fleet: FleetInstance,
   seededAt: Date,
+  auroraReader: () => boolean,
 ): InstanceRecord {
   const identifier = fleet.identifier.toLowerCase();
   const defaults = engineDefaults(fleet.engine);
@@ -96,9 +101,23 @@ function buildInstance(
     resourceId: `db-${stableId(`${region}/${identifier}`, 26)}`,
     arn: rdsArn(region, account, 'db', identifier),
     tags: { ...(fleet.tags ?? {}) },
-    logs: fleet.logs
-      ? fleet.logs.map((log) => logFile(family, identifier, log, seededAt))
-      : defaultLogFiles(family, identifier, seededAt),
+    metrics: lazy(() =>
+      byName(
+        defaultMetricSeries({
+          dimension: 'DBInstanceIdentifier',
+          identifier,
+          allocatedGb: fleet.engine.startsWith('aurora') ? undefined : (fleet.storage?.allocatedGb ?? 100),
+          aurora: fleet.engine.startsWith('aurora'),
+          auroraReader: auroraReader(),
+          overrides: fleet.metrics,
+        }),
+      ),
+    ),
+    logs: lazy(() =>
+      fleet.logs
+        ? fleet.logs.map((log) => logFile(family, identifier, log, seededAt))
+        : defaultLogFiles(family, identifier, seededAt),
+    ),
   };
 }
 
@@ -165,32 +184,22 @@ export function seedRegion(region: string, account: string, fleet: FleetRegion, 
       resourceId: `cluster-${stableId(`${region}/${identifier}`, 26)}`,
       arn: rdsArn(region, account, 'cluster', identifier),
       tags: { ...(cluster.tags ?? {}) },
+      metrics: lazy(() =>
+        byName(
+          defaultMetricSeries({ dimension: 'DBClusterIdentifier', identifier, overrides: cluster.metrics }),
+        ),
+      ),
     });
-    for (const series of defaultMetricSeries({
-      dimension: 'DBClusterIdentifier',
-      identifier,
-      overrides: cluster.metrics,
-    })) {
-      addSeries(series);
-    }
   }
-
   for (const fleetInstance of fleet.instances ?? []) {
-    const instance = buildInstance(region, account, fleetInstance, seededAt);
+    const instance = buildInstance(region, account, fleetInstance, seededAt, () => {
+      const cluster = instance.clusterId ? state.clusters.get(instance.clusterId) : undefined;
+      return cluster !== undefined && cluster.writer !== instance.identifier;
+    });
     state.instances.set(instance.identifier, instance);
     const cluster = instance.clusterId ? state.clusters.get(instance.clusterId) : undefined;
     // The first member listed is the writer unless the cluster names one.
     if (cluster && cluster.writer === undefined) cluster.writer = instance.identifier;
-    for (const series of defaultMetricSeries({
-      dimension: 'DBInstanceIdentifier',
-      identifier: instance.identifier,
-      allocatedGb: instance.engine.startsWith('aurora') ? undefined : instance.storage.allocatedGb,
-      aurora: instance.engine.startsWith('aurora'),
-      auroraReader: cluster !== undefined && cluster.writer !== instance.identifier,
-      overrides: fleetInstance.metrics,
-    })) {
-      addSeries(series);
-    }
   }
 
   for (const metric of fleet.metrics ?? []) {

@@ -1,11 +1,11 @@
 import type { OperationContext } from '../../core/OperationContext.js';
 import { read } from '../../core/read.js';
 import type { WireInput, WireValue } from '../../core/WireValue.js';
-import { metricKey } from '../../state/metricKey.js';
 import { aggregate } from './aggregate.js';
 import { checkPeriod } from './checkPeriod.js';
 import { cloudwatchErrors } from './cloudwatchErrors.js';
 import { computeStatistic } from './computeStatistic.js';
+import { findSeries } from './findSeries.js';
 import { isValidStatistic } from './isValidStatistic.js';
 import { readDimensions } from './readDimensions.js';
 
@@ -52,8 +52,11 @@ export function GetMetricData(ctx: OperationContext, input: WireInput): WireValu
       throw cloudwatchErrors.invalidParameterValue(`Unknown statistic ${statistic}.`);
     if (read.bool(query, 'ReturnData') === false) continue;
     const metricName = read.str(metric, 'MetricName') ?? '';
-    const series = ctx.regionState.metrics.get(
-      metricKey(read.str(metric, 'Namespace') ?? '', metricName, readDimensions(metric)),
+    const series = findSeries(
+      ctx.regionState,
+      read.str(metric, 'Namespace') ?? '',
+      metricName,
+      readDimensions(metric),
     );
     const unit = read.str(stat, 'Unit');
     const buckets =

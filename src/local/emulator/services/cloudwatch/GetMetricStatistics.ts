@@ -1,11 +1,11 @@
 import type { OperationContext } from '../../core/OperationContext.js';
 import { read } from '../../core/read.js';
 import type { WireInput, WireValue } from '../../core/WireValue.js';
-import { metricKey } from '../../state/metricKey.js';
 import { aggregate } from './aggregate.js';
 import { checkPeriod } from './checkPeriod.js';
 import { cloudwatchErrors } from './cloudwatchErrors.js';
 import { computeStatistic } from './computeStatistic.js';
+import { findSeries } from './findSeries.js';
 import { isValidStatistic } from './isValidStatistic.js';
 import { readDimensions } from './readDimensions.js';
 
@@ -46,7 +46,7 @@ export function GetMetricStatistics(ctx: OperationContext, input: WireInput): Wi
         'You may reduce the datapoints requested by increasing Period, or decreasing the time range.',
     );
   }
-  const series = ctx.regionState.metrics.get(metricKey(namespace, metricName, readDimensions(input)));
+  const series = findSeries(ctx.regionState, namespace, metricName, readDimensions(input));
   // A unit that does not match the metric's selects nothing, as in CloudWatch.
   if (!series || (unit !== undefined && unit !== series.unit)) return { Label: metricName, Datapoints: [] };
   return {

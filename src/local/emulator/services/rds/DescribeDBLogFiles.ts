@@ -14,6 +14,7 @@ export function DescribeDBLogFiles(ctx: OperationContext, input: WireInput): Wir
   const minSize = read.int(input, 'FileSize') ?? 0;
   const pageSize = readMaxRecords(input);
   const files = instance.logs
+    .get()
     .map((file) => ({ file, size: logFileSize(file) }))
     .filter(
       ({ file, size }) =>

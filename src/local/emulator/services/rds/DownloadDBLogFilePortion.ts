@@ -15,7 +15,7 @@ const MAX_LINES = 10_000;
 export function DownloadDBLogFilePortion(ctx: OperationContext, input: WireInput): WireValue {
   const instance = findInstance(ctx.regionState, read.requiredStr(input, 'DBInstanceIdentifier'));
   const name = read.requiredStr(input, 'LogFileName');
-  const file = instance.logs.find((log) => log.name === name);
+  const file = instance.logs.get().find((log) => log.name === name);
   if (!file) throw rdsErrors.logFileNotFound(name);
   const requested = read.int(input, 'NumberOfLines');
   if (requested !== undefined && (requested < 1 || !Number.isInteger(requested))) {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { emulatorNow } from '../../core/emulatorNow.js';
+import { killProcessGroup } from '../../core/killProcessGroup.js';
 import type { OperationContext } from '../../core/OperationContext.js';
 import type { InvocationRecord } from '../../state/RegionState.js';
 
@@ -46,6 +47,7 @@ export function startRunCheck(
     cwd: ctx.runtime.repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   ctx.runtime.children.add(child);
   let stdout = '';
@@ -59,7 +61,7 @@ export function startRunCheck(
   });
   const timer = setTimeout(() => {
     timedOut = true;
-    child.kill('SIGKILL');
+    killProcessGroup(child);
   }, executionTimeoutSeconds * 1000);
   ctx.runtime.timers.add(timer);
   let done = false;
