@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { CallRecord } from '../emulator/control/CallRecord.js';
+import { createControlClient } from '../emulator/controlClient.js';
 import { createEmulator, type Emulator } from '../emulator/createEmulator.js';
 import type { Fleet } from '../emulator/fleet/Fleet.js';
 import type { EmulatorSettings } from '../emulator/state/EmulatorState.js';
@@ -21,6 +22,7 @@ import { SerialQueue } from './SerialQueue.js';
 import { SkillContainer } from './SkillContainer.js';
 import { skillEnvironment } from './skillEnvironment.js';
 import { snapshotSkillBundle } from './snapshotSkillBundle.js';
+import { startAlexaApiStub } from './startAlexaApiStub.js';
 
 export interface LocalStackOptions {
   /** A fleet file (YAML or JSON) or a fleet object; the emulator's demo fleet when absent. */
@@ -120,6 +122,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     throw error;
   }
 
+  const alexaApi = await startAlexaApiStub();
   const model = loadInteractionModel(options.locale ?? 'en-US');
   const matcher = buildUtteranceMatcher(model, { skillId: defaultSkillId });
   const queue = new SerialQueue();
@@ -134,7 +137,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       const before = emulator.state.nextSequence;
       const started = performance.now();
       const turn = await work();
-      return { ...turn, calls: callsSince(before), durationMs: Math.round(performance.now() - started) };
+      return {
+        ...turn,
+        calls: callsSince(before),
+        progressive: turn.exchanges.flatMap(({ request }) =>
+          alexaApi.progressiveFor(request.request.requestId),
+        ),
+        durationMs: Math.round(performance.now() - started),
+      };
     });
 
   return {
@@ -150,6 +160,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       new ConsoleSession(
         new AlexaSession({
           locale: options.locale ?? 'en-US',
+          apiEndpoint: alexaApi.url,
           ...sessionOptions,
           model,
           matcher,
@@ -163,12 +174,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     restartSkill: (changes) => queue.run(() => container.restart(changes)),
     reset: () =>
       queue.run(async () => {
-        const response = await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST' });
-        if (!response.ok) throw new Error(`emulator reset failed: HTTP ${response.status}`);
+        await createControlClient(emulator.url).reset();
         await container.restart();
       }),
     close: async () => {
       await container.stop();
+      await alexaApi.close();
       await emulator.close();
       if (snapshot) rmSync(snapshot, { recursive: true, force: true });
     },

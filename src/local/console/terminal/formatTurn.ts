@@ -28,6 +28,7 @@ export function formatTurn(turn: ConsoleTurn, display: TurnDisplay, style: Style
     if (display.request) lines.push(indentJson(`request${suffix}`, exchange.request, style));
     if (display.response) lines.push(indentJson(`response${suffix}`, exchange.response, style));
   }
+  for (const { speech } of turn.progressive) lines.push(style.dim(`Alexa (progressive): ${speech}`));
   const who = turn.spokenBy === 'alexa' ? 'Alexa (dialog)' : 'Alexa';
   if (turn.speech) lines.push(`${style.cyan(style.bold(`${who}:`))} ${turn.speech}`);
   else if (!turn.sessionEnded) lines.push(style.dim('(Alexa says nothing)'));

@@ -82,6 +82,12 @@ function showTurn(turn, pending) {
     el('span', 'who', spokenByAlexa ? 'Alexa (dialog model)' : 'Alexa'),
     el('span', 'text', turn.speech ?? (turn.sessionEnded ? '(the session ends silently)' : '(no speech)')),
   );
+  for (const progressive of turn.progressive) {
+    pending.insertBefore(
+      el('span', 'progressive', `${progressive.speech} (progressive response)`),
+      pending.children[1],
+    );
+  }
   if (turn.card) pending.append(cardNode(turn.card));
   if (turn.reprompt && turn.reprompt !== turn.speech)
     pending.append(el('span', 'facts', `Reprompt: ${turn.reprompt}`));

@@ -1,0 +1,94 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../../src/local/console/repoRoot.js';
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs an npm script the way a user (or a CI step) does, with `input` as stdin; never a terminal. */
+function npm(args: readonly string[], input = ''): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('Console: command line', () => {
+  it('say --json answers one utterance as parseable JSON and exits 0', { timeout: 90_000 }, async () => {
+    // Act
+    const run = await npm(['say', '--', '--json', 'how many instances in Oregon']);
+
+    // Assess
+    expect(run.code, run.stderr).toBe(0);
+    const output = JSON.parse(run.stdout) as {
+      turns: { speech: string; requests: string[]; calls: { operation: string; region: string }[] }[];
+    };
+    expect(output.turns).toHaveLength(1);
+    expect(output.turns[0]?.speech).toBe('You have 9 instances in Oregon.');
+    expect(output.turns[0]?.requests).toEqual(['NumberOfInstances']);
+    expect(output.turns[0]?.calls).toContainEqual(
+      expect.objectContaining({ operation: 'DescribeDBInstances', region: 'us-west-2' }),
+    );
+  });
+
+  it('say runs several utterances as one conversation and prints them as text', {
+    timeout: 90_000,
+  }, async () => {
+    // Act
+    const run = await npm(['say', '--', "what's the engine of hr", 'Ireland']);
+
+    // Assess
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("Alexa> what's the engine of hr\nAlexa: I found hr in Oregon and Ireland.");
+    expect(run.stdout).toContain(
+      'Alexa> Ireland\nAlexa: The engine of hr in Ireland is Oracle Enterprise Edition.',
+    );
+    expect(run.stdout).toContain('┌ Card: hr: property');
+  });
+
+  it('say without an utterance explains its usage and exits 2', async () => {
+    // Act
+    const run = await npm(['say']);
+
+    // Assess
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('say needs at least one utterance');
+    expect(run.stderr).toContain('--fleet FILE');
+  });
+
+  it('npm start reads stdin without a terminal, answers each line, and exits at the end of input', {
+    timeout: 90_000,
+  }, async () => {
+    // Act
+    const run = await npm(['start', '--', '--web-port', '0'], 'how many instances in Oregon\n.calls\n');
+
+    // Assess
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('dbvoice local console');
+    expect(run.stdout).toMatch(/Web console: http:\/\/127\.0\.0\.1:\d+\//);
+    expect(run.stdout).toContain(
+      'Alexa> how many instances in Oregon\nAlexa: You have 9 instances in Oregon.',
+    );
+    expect(run.stdout).toMatch(/Alexa> \.calls\n.*\n.*DescribeDBInstances\s+us-west-2\s+200/);
+    // No spinner frames or colour codes in a pipe.
+    expect(run.stdout).not.toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]/);
+    expect(run.stdout).not.toContain('\u001b[');
+  });
+});
