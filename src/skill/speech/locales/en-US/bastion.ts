@@ -43,6 +43,11 @@ function duration(seconds: number): string {
   return plural(Math.round(seconds / 86_400), 'day', 'days');
 }
 
+/** "an alert log", "a slow query log". */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
 /** Oracle's "sid,serial#" is read as "123, serial 4567". */
 function session(id: string): string {
   const [sid, serial] = id.split(',');
@@ -244,7 +249,7 @@ export const bastionEnUS = {
     instanceNotRunning: ({ instance, region }: Where, status: string) =>
       `${instance} in ${region} is ${status.replace(/-/g, ' ')}, so I can't connect to it.`,
     logTypeUnavailable: (engine: string, logType: LogTypeId, available: readonly LogTypeId[]) =>
-      `${engine} instances don't have a ${LOG_NAMES[logType]} I can read.` +
+      `${engine} instances don't have ${withArticle(LOG_NAMES[logType])} I can read.` +
       (available.length > 0 ? ` You can check the ${list(available.map((t) => LOG_NAMES[t]))}.` : ''),
     logNotFound: ({ instance, region }: Where, logType: LogTypeId) =>
       `I found no ${LOG_NAMES[logType]} files for ${instance} in ${region}. That log may be turned off.`,
