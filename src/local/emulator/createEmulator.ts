@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { CONTROL_PREFIX, handleControlRequest } from './control/handleControlRequest.js';
+import { CONTROL_PREFIX } from './control/controlPrefix.js';
+import { handleControlRequest } from './control/handleControlRequest.js';
 import type { EmulatorRuntime } from './core/EmulatorRuntime.js';
 import { killProcessGroup } from './core/killProcessGroup.js';
 import { demoFleetPath } from './fleet/demoFleetPath.js';

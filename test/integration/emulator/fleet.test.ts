@@ -11,6 +11,8 @@ import { demoFleetPath } from '../../../src/local/emulator/fleet/demoFleetPath.j
 import { FleetError } from '../../../src/local/emulator/fleet/FleetError.js';
 import { loadFleet } from '../../../src/local/emulator/fleet/loadFleet.js';
 import { parseFleet } from '../../../src/local/emulator/fleet/parseFleet.js';
+import { syntheticFleet } from '../../../src/local/emulator/fleet/syntheticFleet.js';
+import { REGIONS } from '../../../src/skill/fleet/regions.js';
 import { clientConfig } from './support/clientConfig.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'emulator-fleet-'));
@@ -52,6 +54,33 @@ describe('Emulator: fleet files and the CLI', () => {
 
       // Assess: identifiers are lower-cased as RDS stores them
       expect(DBInstances?.map((i) => i.DBInstanceIdentifier)).toEqual(['syd-1']);
+    } finally {
+      rds.destroy();
+      await emulator.close();
+    }
+  });
+
+  it('builds synthetic fleets for benchmarks: 20 Regions of 1,000 instances start quickly', async () => {
+    // Prepare
+    const regions = REGIONS.slice(0, 20).map((r) => r.code);
+
+    // Act
+    const started = performance.now();
+    const emulator = await createEmulator({ fleet: syntheticFleet({ regions, instancesPerRegion: 1000 }) });
+    const elapsed = performance.now() - started;
+    const rds = new RDSClient(clientConfig(emulator, regions[7]));
+    try {
+      const page = await rds.send(new DescribeDBInstancesCommand({}));
+
+      // Assess
+      expect(emulator.state.regions.size).toBe(20);
+      expect(page.DBInstances).toHaveLength(100);
+      expect(page.DBInstances?.[0]?.TagList?.map((t) => t.Key)).toEqual([
+        'instance',
+        'application',
+        'environment',
+      ]);
+      expect(elapsed).toBeLessThan(15_000);
     } finally {
       rds.destroy();
       await emulator.close();

@@ -74,6 +74,27 @@ describe('Emulator: RDS (query protocol) with the real @aws-sdk/client-rds', () 
     );
   });
 
+  it('is reached through AWS_ENDPOINT_URL alone, with no endpoint in the code', async () => {
+    // Prepare
+    const saved = process.env.AWS_ENDPOINT_URL;
+    process.env.AWS_ENDPOINT_URL = emulator.url;
+    const { endpoint: _endpoint, ...withoutEndpoint } = clientConfig(emulator);
+    const client = new RDSClient(withoutEndpoint);
+    try {
+      // Act
+      const { DBInstances } = await client.send(
+        new DescribeDBInstancesCommand({ DBInstanceIdentifier: 'prod-hr-01' }),
+      );
+
+      // Assess
+      expect(DBInstances?.[0]?.DBInstanceIdentifier).toBe('prod-hr-01');
+    } finally {
+      client.destroy();
+      if (saved === undefined) delete process.env.AWS_ENDPOINT_URL;
+      else process.env.AWS_ENDPOINT_URL = saved;
+    }
+  });
+
   it('keeps Regions apart: us-east-1 and eu-west-1 have their own instances', async () => {
     // Prepare
     const virginia = new RDSClient(clientConfig(emulator, 'us-east-1'));

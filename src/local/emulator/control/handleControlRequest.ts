@@ -3,11 +3,10 @@ import type { ServerResponse } from 'node:http';
 import { emulatorNow } from '../core/emulatorNow.js';
 import type { EmulatorState } from '../state/EmulatorState.js';
 import { resetState } from '../state/resetState.js';
+import { CONTROL_PREFIX } from './controlPrefix.js';
 import type { FaultRule } from './FaultRule.js';
 import { parseFaultRule } from './parseFaultRule.js';
 import { summariseState } from './summariseState.js';
-
-export const CONTROL_PREFIX = '/_emulator';
 
 const ENDPOINTS = {
   'GET /_emulator/calls':

@@ -37,7 +37,7 @@ export function validateFleet(value: unknown, source: string): Fleet {
     throw new FleetError(`${source}: "regions" is required (a map of Region code)`);
   for (const [region, body] of Object.entries(value.regions)) {
     const base = `${source}: regions.${region}`;
-    if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) throw new FleetError(`${base} is not a Region code`);
+    if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) throw new FleetError(`${base} is not a Region code`);
     if (body === null || body === undefined) continue;
     if (!isObject(body)) throw new FleetError(`${base} must be a map`);
     const clusterIds = new Set<string>();
