@@ -123,7 +123,7 @@ export class DbVoiceFunction extends Construct {
     Validations.of(this.function).acknowledge({
       id: 'AwsSolutions-L1',
       reason:
-        'nodejs22.x is the runtime the bundle is built and tested for (esbuild target node20, CI on Node 20/22) ' +
+        'nodejs22.x is the runtime the bundle is built and tested for (esbuild target node20, engines >= 20.19) ' +
         'and Lambda supports it into 2027; moving to a newer runtime is a tested change, not an automatic one.',
     });
   }
