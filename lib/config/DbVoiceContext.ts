@@ -32,6 +32,8 @@ export interface DbVoiceContext {
   readonly databaseSecurityGroupIds: Readonly<Record<string, readonly string[]>>;
   readonly databasePorts: readonly number[];
   readonly bastionInstanceType: string;
+  /** The database account run-check logs in as (its password: `<prefix>/<instance>/dbpassword`). */
+  readonly databaseUser: string;
   readonly masterSecretName: string | undefined;
   readonly rotationLambdaArn: string | undefined;
   readonly rotationDays: number;
@@ -139,6 +141,7 @@ export function readDbVoiceContext(
     Number,
   );
   const logRetentionDays = integer(node, 'dbvoice:logRetentionDays', 90);
+  const databaseUser = text(node, 'dbvoice:databaseUser') ?? 'dbvoice_monitor';
 
   check(
     account === undefined || ACCOUNT.test(account),
@@ -166,6 +169,7 @@ export function readDbVoiceContext(
     databasePorts.every((port) => Number.isInteger(port) && port > 0 && port < 65536),
     'dbvoice:databasePorts must be TCP port numbers',
   );
+  check(/^[A-Za-z_][A-Za-z0-9_]{0,31}$/.test(databaseUser), 'dbvoice:databaseUser must be a plain user name');
   check(
     RETENTION_DAYS.includes(logRetentionDays),
     `dbvoice:logRetentionDays must be one of ${RETENTION_DAYS}`,
@@ -192,6 +196,7 @@ export function readDbVoiceContext(
     databaseSecurityGroupIds,
     databasePorts,
     bastionInstanceType: text(node, 'dbvoice:bastionInstanceType') ?? 't4g.small',
+    databaseUser,
     masterSecretName: text(node, 'dbvoice:masterSecretName'),
     rotationLambdaArn: text(node, 'dbvoice:rotationLambdaArn'),
     rotationDays: integer(node, 'dbvoice:rotationDays', 30),

@@ -18,6 +18,7 @@ describe('Function: readDbVoiceContext', () => {
       tagKeys: { instance: 'instance', application: 'application', environment: 'environment' },
       databasePorts: [3306, 5432, 1521, 1433],
       bastionInstanceType: 't4g.small',
+      databaseUser: 'dbvoice_monitor',
       rotationDays: 30,
       createAutomationAdministrationRole: true,
     });
@@ -55,6 +56,7 @@ describe('Function: readDbVoiceContext', () => {
     [{ 'dbvoice:databaseSecurityGroupIds': { 'eu-west-1': ['default'] } }, /sg-0123abcd/],
     [{ 'dbvoice:logRetentionDays': '10' }, /logRetentionDays/],
     [{ 'dbvoice:centralAccount': '1234' }, /12 digits/],
+    [{ 'dbvoice:databaseUser': "monitor'; --" }, /databaseUser/],
   ])('refuses bad context %j with a message naming the key', (context, message) => {
     expect(() => read(context)).toThrow(message);
   });

@@ -75,6 +75,8 @@ describe('Stack: SkillStack', () => {
           MFA_SERIAL_PARAMETER: '/dbvoice/mfa/serial',
           ALLOWED_USERS_PARAMETER: '/dbvoice/allowed-users',
           REQUEST_BUDGET_MS: String(SKILL_REQUEST_BUDGET_MS),
+          DBVOICE_SCRIPTS_DIR: '/opt/dbvoice/sql-scripts',
+          DBVOICE_DB_USER: 'dbvoice_monitor',
           POWERTOOLS_SERVICE_NAME: 'dbvoice',
           POWERTOOLS_METRICS_NAMESPACE: 'dbvoice',
           LOG_LEVEL: 'INFO',
