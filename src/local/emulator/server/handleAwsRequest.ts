@@ -88,7 +88,7 @@ export async function handleAwsRequest(
       arrival,
       runtime.callLogLimit,
     );
-    const error = new AwsError({ code: 'InvalidAction', message: identified.reason });
+    const error = new AwsError({ code: identified.code, message: identified.reason });
     const response = renderError(identified.service, identified.protocol, error, requestId);
     record.status = response.status;
     record.errorCode = error.code;

@@ -14,6 +14,8 @@ export type Identification =
   | { readonly ok: true; readonly request: IdentifiedRequest }
   | {
       readonly ok: false;
+      /** The error code to answer with: InvalidAction, or SerializationException for a bad JSON body. */
+      readonly code: string;
       readonly reason: string;
       readonly service?: ServiceDescriptor;
       readonly protocol?: 'query' | 'json';
@@ -36,25 +38,34 @@ export function identifyRequest(
     const prefix = target.slice(0, dot);
     const operation = target.slice(dot + 1);
     const service = services.find((s) => s.json?.targetPrefix === prefix);
-    if (!service) return { ok: false, reason: `Unknown X-Amz-Target ${target}` };
-    let input: WireInput;
+    if (!service) return { ok: false, code: 'InvalidAction', reason: `Unknown X-Amz-Target ${target}` };
+    let input: unknown;
     try {
-      input = body.trim() === '' ? {} : (JSON.parse(body) as WireInput);
+      input = body.trim() === '' ? {} : JSON.parse(body);
     } catch {
-      return { ok: false, reason: 'The request body is not valid JSON', service, protocol: 'json' };
+      input = undefined;
     }
-    return { ok: true, request: { service, protocol: 'json', operation, input } };
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      return {
+        ok: false,
+        code: 'SerializationException',
+        reason: 'The request body is not a JSON object',
+        service,
+        protocol: 'json',
+      };
+    }
+    return { ok: true, request: { service, protocol: 'json', operation, input: input as WireInput } };
   }
 
   const params = parseQueryParams(body.trim() === '' ? url.search.slice(1) : body);
   const action = params.Action;
   if (typeof action !== 'string')
-    return { ok: false, reason: 'No X-Amz-Target header and no Action parameter' };
+    return { ok: false, code: 'InvalidAction', reason: 'No X-Amz-Target header and no Action parameter' };
   const queryServices = services.filter((s) => s.query);
   const service =
     queryServices.find((s) => s.signingName === scope?.signingName) ??
     queryServices.find((s) => s.query?.version === params.Version);
-  if (!service) return { ok: false, reason: `No query service for Action ${action}` };
+  if (!service) return { ok: false, code: 'InvalidAction', reason: `No query service for Action ${action}` };
   const { Action: _action, Version: _version, ...input } = params;
   return { ok: true, request: { service, protocol: 'query', operation: action, input } };
 }
