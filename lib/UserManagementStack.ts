@@ -73,7 +73,7 @@ export class UserManagementStack extends Stack {
       POWERTOOLS_METRICS_NAMESPACE: 'dbvoice',
       LOG_LEVEL: settings.logLevel,
     };
-    if (settings.masterSecretName) environment.MASTER_SECRET_NAME = settings.masterSecretName;
+    // The master secret is named per execution (the event's rds_secret_name); masterSecretName only scopes IAM.
     if (settings.rotationLambdaArn) environment.ROTATION_LAMBDA_ARN = settings.rotationLambdaArn;
 
     this.userManagement = new DbVoiceFunction(this, 'UserManagement', {
@@ -170,6 +170,18 @@ export class UserManagementStack extends Stack {
         resources: ['*'],
       }),
       'list_users finds the secrets it manages by tag; ListSecrets supports no resource-level permissions.',
+    );
+    add(
+      new PolicyStatement({
+        sid: 'FindManagedMasterSecretOwner',
+        actions: ['rds:DescribeDBClusters', 'rds:DescribeDBInstances'],
+        resources: [
+          `arn:${Aws.PARTITION}:rds:${this.region}:${Aws.ACCOUNT_ID}:cluster:*`,
+          `arn:${Aws.PARTITION}:rds:${this.region}:${Aws.ACCOUNT_ID}:db:*`,
+        ],
+      }),
+      'RDS-managed master secrets (rds!...) hold no host: the Lambda finds the cluster or instance that owns ' +
+        "the secret by describing this Region's clusters and instances, which are not known at deploy time.",
     );
     if (settings.rotationLambdaArn) {
       // RotateSecret checks that the caller may invoke the rotation function it names.

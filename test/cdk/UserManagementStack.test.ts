@@ -47,7 +47,6 @@ describe('Stack: UserManagementStack', () => {
       Environment: {
         Variables: Match.objectLike({
           MYSQL_TLS: 'on',
-          MASTER_SECRET_NAME: 'prod/mysql/master',
           ROTATION_LAMBDA_ARN: 'arn:aws:lambda:eu-west-1:111122223333:function:SecretsManagerMySQLRotation',
           ROTATION_DAYS: '30',
         }),
@@ -63,6 +62,12 @@ describe('Stack: UserManagementStack', () => {
     for (const group of Object.values(template.findResources('AWS::EC2::SecurityGroup'))) {
       expect(group.Properties.SecurityGroupIngress).toBeUndefined();
     }
+  });
+
+  it("may describe this Region's clusters and instances to find the owner of an RDS-managed master secret", () => {
+    const lookup = allowStatements(template).find((s) => s.Sid === 'FindManagedMasterSecretOwner');
+    expect(lookup?.Action).toEqual(['rds:DescribeDBClusters', 'rds:DescribeDBInstances']);
+    expect(JSON.stringify(lookup?.Resource)).toContain(':cluster:*');
   });
 
   it('reads the master secret and changes only the secrets it tagged', () => {
