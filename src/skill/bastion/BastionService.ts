@@ -236,8 +236,8 @@ export class BastionService {
     notifying: boolean,
   ): CheckOutcome {
     const stderr = (invocation.StandardErrorContent ?? '').trim().slice(0, 300);
-    const failed = (reason: CheckFailureReason, detail: string, user?: string) =>
-      new CheckFailed(instance.name, instance.region, reason, detail, user);
+    const failed = (reason: CheckFailureReason, detail: string, user?: string, database?: string) =>
+      new CheckFailed(instance.name, instance.region, reason, detail, user, database);
     if (invocation.StatusDetails === 'DeliveryTimedOut' || invocation.StatusDetails === 'Undeliverable') {
       throw new BastionNotResponding(instance.region, notifying, invocation.StatusDetails);
     }
@@ -251,7 +251,8 @@ export class BastionService {
       throw failed(
         failureReason(output.fields.reason),
         output.fields.message ?? stderr,
-        output.fields.user ?? undefined,
+        output.fields.user,
+        output.fields.database,
       );
     }
     // No result block: the runner is not installed (127) or died before printing one.

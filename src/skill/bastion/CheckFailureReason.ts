@@ -5,6 +5,7 @@
 export const CHECK_FAILURE_REASONS = [
   'unreachable',
   'login-failed',
+  'database-missing',
   'no-credentials',
   'client-missing',
   'query-failed',

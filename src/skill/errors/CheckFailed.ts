@@ -10,6 +10,7 @@ export class CheckFailed extends Error {
     readonly reason: CheckFailureReason,
     readonly detail: string,
     readonly user?: string,
+    readonly database?: string,
   ) {
     super(`Check on ${instance} in ${region} failed (${reason}): ${detail}`);
   }

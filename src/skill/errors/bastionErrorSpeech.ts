@@ -15,12 +15,10 @@ export function bastionErrorSpeech(error: unknown, strings: SpeechStrings): stri
   if (error instanceof BastionNotConfigured) return words.bastionNotConfigured(region(error.region));
   if (error instanceof BastionNotResponding)
     return words.bastionNotResponding(region(error.region), error.notifying);
-  if (error instanceof CheckFailed)
-    return words.checkFailed(
-      error.reason,
-      { instance: error.instance, region: region(error.region) },
-      error.user,
-    );
+  if (error instanceof CheckFailed) {
+    const where = { instance: error.instance, region: region(error.region) };
+    return words.checkFailed(error.reason, where, error.user, error.database);
+  }
   if (error instanceof CheckUnsupported)
     return words.checkUnsupported(strings.engineName(error.engine), error.check);
   if (error instanceof InstanceNotRunning)

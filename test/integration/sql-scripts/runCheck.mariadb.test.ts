@@ -240,6 +240,17 @@ describeWhen(
       expect(run.stdout).not.toContain('not-the-password');
     });
 
+    it('says database-missing when the database does not exist (as root, with the empty local password)', async () => {
+      // Parameter Store never holds an empty value, but the local emulator's development servers do.
+      fake.state.parameters.set(`/rds/${INSTANCE}/dbpassword`, { value: '', secure: true });
+      const run = await runCheck(
+        { ...args, user: 'root', database: 'no_such_db', check: 'connect' },
+        { endpoint },
+      );
+      expect(run.code).toBe(6);
+      expect(run.output.fields).toMatchObject({ reason: 'database-missing', database: 'no_such_db' });
+    });
+
     it('says unreachable when nothing listens on the port', async () => {
       const run = await runCheck({ ...args, port: 1, check: 'connect' }, { endpoint });
       expect(run.code).toBe(5);

@@ -179,8 +179,14 @@ describeWhen(
       expect(unknown.output.fields.rows).toBe('0');
     });
 
-    it('says login-failed for a database that does not exist', async () => {
+    it('says database-missing for a database that does not exist', async () => {
       const run = await runCheck({ ...args, database: 'no_such_database', check: 'connect' }, { endpoint });
+      expect(run.code).toBe(6);
+      expect(run.output.fields).toMatchObject({ reason: 'database-missing', database: 'no_such_database' });
+    });
+
+    it('says login-failed for a role that does not exist', async () => {
+      const run = await runCheck({ ...args, user: 'no_such_role', check: 'connect' }, { endpoint });
       expect(run.code).toBe(6);
       expect(run.output.fields.reason).toBe('login-failed');
     });

@@ -4,7 +4,7 @@ import { intentRequest, spoken } from '../../helpers/alexaRequests.js';
 import { dbInstance } from '../../helpers/fleetFixtures.js';
 import { mockFleet } from '../../helpers/mockFleet.js';
 import { createBastionTestSkill, TOPIC_ARN } from './bastionSkill.js';
-import { BASTION_ID, failedResult, mockBastion, okResult } from './mockBastion.js';
+import { BASTION_ID, failedResult, mockBastion, okResult, resultBlock } from './mockBastion.js';
 
 const OREGON = { value: 'oregon', id: 'us-west-2', type: 'REGION' } as const;
 const fleet = {
@@ -120,6 +120,27 @@ describe('Handler: ConnectInstance', () => {
     const { skill } = createBastionTestSkill();
     const response = await skill.invoke(ask('hr'));
     expect(spoken(response)).toContain('the database refused the login of dbvoice_monitor');
+  });
+
+  it('says the database does not exist, naming it', async () => {
+    rds = mockFleet(fleet);
+    bastion = mockBastion({
+      result: {
+        Status: 'Failed',
+        ResponseCode: 6,
+        StandardOutputContent: resultBlock({
+          status: 'error',
+          reason: 'database-missing',
+          database: 'blog',
+          message: "ERROR 1049 (42000): Unknown database 'blog'",
+        }),
+      },
+    });
+    const { skill } = createBastionTestSkill();
+    const response = await skill.invoke(ask('hr'));
+    expect(spoken(response)).toBe(
+      'The bastion reached hr in Oregon, but there is no database called blog on it.',
+    );
   });
 
   it('says the check failed when the command failed without a result', async () => {

@@ -140,7 +140,7 @@ export const bastionEnUS = {
       const usage =
         share === undefined
           ? `The databases of ${instance} in ${region} use ${size(usedBytes)}.`
-          : `The databases of ${instance} in ${region} use ${size(usedBytes)}, ${number(Math.round(share))} percent ` +
+          : `The databases of ${instance} in ${region} use ${size(usedBytes)}, ${share < 1 ? 'less than 1' : number(Math.round(share))} percent ` +
             `of its ${size(allocatedBytes!)} of storage${share >= threshold ? `, over the ${threshold} percent threshold` : ''}.`;
       return `${usage} ${largest.length === 1 ? 'The largest is' : 'The largest are'} ${list(largest)}.`;
     },
@@ -218,12 +218,15 @@ export const bastionEnUS = {
       reason: CheckFailureReason,
       { instance, region }: Where,
       user: string | undefined,
+      database?: string,
     ): string => {
       switch (reason) {
         case 'unreachable':
           return `I couldn't reach ${instance} in ${region} from the bastion. The database may be down, or its security group may not let the bastion in.`;
         case 'login-failed':
           return `The bastion reached ${instance} in ${region}, but the database refused the login${user ? ` of ${user}` : ''}. Check the user and its password in Parameter Store.`;
+        case 'database-missing':
+          return `The bastion reached ${instance} in ${region}, but there is no database called ${database ?? 'by the name it was given'} on it.`;
         case 'no-credentials':
           return `I don't have a password for ${instance} in ${region}. Store it in Parameter Store as the README explains, then ask again.`;
         case 'client-missing':
