@@ -1,10 +1,14 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { outputSpeechText } from '../simulator/outputSpeechText.js';
 
 /** A progressive response ("Checking hr in Oregon…") the skill sent while it worked on a request. */
 export interface ProgressiveResponse {
   readonly requestId: string;
+  /** What the user hears, as text. */
   readonly speech: string;
+  /** The directive's speech as sent (SSML). */
+  readonly ssml: string;
   readonly at: string;
 }
 
@@ -50,7 +54,11 @@ export async function startAlexaApiStub(): Promise<AlexaApiStub> {
           );
           return;
         }
-        received.push({ requestId, speech, at: new Date().toISOString() });
+        // VoicePlayer.Speak carries SSML (or plain text, which Alexa also accepts).
+        const text = speech.trimStart().startsWith('<speak')
+          ? outputSpeechText({ type: 'SSML', ssml: speech })
+          : speech;
+        received.push({ requestId, speech: text ?? '', ssml: speech, at: new Date().toISOString() });
         res.writeHead(204);
         res.end();
       })

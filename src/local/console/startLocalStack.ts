@@ -5,7 +5,9 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { CallRecord } from '../emulator/control/CallRecord.js';
 import { createControlClient } from '../emulator/controlClient.js';
 import { createEmulator, type Emulator } from '../emulator/createEmulator.js';
+import { demoFleetPath } from '../emulator/fleet/demoFleetPath.js';
 import type { Fleet } from '../emulator/fleet/Fleet.js';
+import { loadFleet } from '../emulator/fleet/loadFleet.js';
 import type { EmulatorSettings } from '../emulator/state/EmulatorState.js';
 import type { AlexaSessionOptions } from '../simulator/AlexaSession.js';
 import { AlexaSession } from '../simulator/AlexaSession.js';
@@ -23,6 +25,7 @@ import { SkillContainer } from './SkillContainer.js';
 import { skillEnvironment } from './skillEnvironment.js';
 import { snapshotSkillBundle } from './snapshotSkillBundle.js';
 import { startAlexaApiStub } from './startAlexaApiStub.js';
+import { withMfaUser } from './withMfaUser.js';
 
 export interface LocalStackOptions {
   /** A fleet file (YAML or JSON) or a fleet object; the emulator's demo fleet when absent. */
@@ -54,7 +57,7 @@ export type LocalSessionOptions = Partial<
 /** The emulator, the skill in its container and a factory of simulated Alexa sessions, wired together. */
 export interface LocalStack {
   readonly emulator: Emulator;
-  /** The fleet the emulator was seeded with. */
+  /** The fleet the emulator was seeded with (an MFA user added when it has a device but no user). */
   readonly fleet: Fleet;
   /** The skill's environment, as a deployed Lambda would have it (pointed at the emulator). */
   readonly env: Readonly<Record<string, string>>;
@@ -72,6 +75,12 @@ export interface LocalStack {
   /** The emulator back to the fleet file (calls, faults and SNS messages cleared) and a cold skill. */
   reset(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The fleet as an object (the emulator validates it), so the console can complete it before seeding. */
+function resolveFleet(fleet: Fleet | string | undefined): Fleet {
+  if (fleet === undefined) return loadFleet(demoFleetPath);
+  return typeof fleet === 'string' ? loadFleet(fleet) : fleet;
 }
 
 async function resolveSkillEntry(options: LocalStackOptions): Promise<{ entry: string; snapshot?: string }> {
@@ -96,11 +105,19 @@ async function resolveSkillEntry(options: LocalStackOptions): Promise<{ entry: s
  * start from here.
  */
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  // The fleet first: a mistake in the user's file is reported before any build starts.
+  const seed = withMfaUser(resolveFleet(options.fleet));
   const { entry, snapshot } = await resolveSkillEntry(options);
+  const removeSnapshot = () => {
+    if (snapshot) rmSync(snapshot, { recursive: true, force: true });
+  };
   const emulator = await createEmulator({
-    ...(options.fleet !== undefined ? { fleet: options.fleet } : {}),
+    fleet: seed,
     ...(options.emulatorPort !== undefined ? { port: options.emulatorPort } : {}),
     ...(options.emulatorSettings ? { settings: options.emulatorSettings } : {}),
+  }).catch((error: unknown) => {
+    removeSnapshot();
+    throw error;
   });
   const fleet = emulator.state.fleet;
   const env = skillEnvironment({
@@ -118,7 +135,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await container.start();
   } catch (error) {
     await emulator.close();
-    if (snapshot) rmSync(snapshot, { recursive: true, force: true });
+    removeSnapshot();
     throw error;
   }
 
@@ -181,7 +198,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       await container.stop();
       await alexaApi.close();
       await emulator.close();
-      if (snapshot) rmSync(snapshot, { recursive: true, force: true });
+      removeSnapshot();
     },
   };
 }

@@ -10,7 +10,6 @@ export function startTestStack(env: Readonly<Record<string, string>> = {}): Prom
   return startLocalStack({
     emulatorSettings: { commandDelayMs: 200, invocationVisibleAfterMs: 50, commandPendingMs: 50 },
     env: { INVENTORY_TTL_SECONDS: '0.001', ...env },
-    ...(process.env.DBVOICE_SKILL_BUNDLE_DIR ? { bundleDir: process.env.DBVOICE_SKILL_BUNDLE_DIR } : {}),
   });
 }
 

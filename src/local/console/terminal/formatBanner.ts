@@ -23,7 +23,7 @@ export function formatBanner(
   for (const example of exampleUtterances(stack.fleet)) lines.push(`  ${style.green(example)}`);
   lines.push(
     '',
-    style.dim('Type .help for commands (.json, .calls, .reset, ...), .quit or Ctrl-D to leave.'),
+    style.dim('Type .help for commands (.json, .calls, .mfa, .reset, ...), .quit or Ctrl-D to leave.'),
     '',
   );
   return lines.join('\n');

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { ConsoleSession } from '../ConsoleSession.js';
+import { currentMfaCode } from '../currentMfaCode.js';
 import type { LocalStack } from '../startLocalStack.js';
 import type { Style } from './createStyle.js';
 import { formatCalls } from './formatCalls.js';
@@ -25,6 +26,7 @@ or just "how many instances in Oregon" (a one-shot request opens a session). Com
   .request    show or hide the request JSON only
   .response   show or hide the response JSON only
   .calls      the emulator's call log for the last turn (.calls on / off: after every turn)
+  .mfa        the MFA code the fleet's device shows now (for reboot and failover)
   .new        end this session (SessionEndedRequest) and start a fresh one
   .reset      emulator back to the fleet file, cold skill, new session
   .help       this text
@@ -74,6 +76,15 @@ export function runRepl(options: ReplOptions): Promise<void> {
         } else if (session.lastTurn) print(formatCalls(session.lastTurn.calls, style));
         else print(style.dim('No turn yet.'));
         return true;
+      case '.mfa': {
+        const mfa = currentMfaCode(stack.emulator.state);
+        print(
+          mfa
+            ? `MFA code for ${mfa.serial}: ${style.bold(mfa.code)} (say "${mfa.spoken}"), valid ${mfa.validForSeconds} s more`
+            : style.yellow('This fleet has no MFA device (mfaDevices in the fleet file).'),
+        );
+        return true;
+      }
       case '.new':
         if (session.alexa.isOpen) await session.end();
         session = stack.newSession();

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ConsoleTurn } from '../ConsoleTurn.js';
+import { currentMfaCode } from '../currentMfaCode.js';
 import { exampleUtterances } from '../exampleUtterances.js';
 import { serializeTurn } from '../serializeTurn.js';
 import type { LocalStack } from '../startLocalStack.js';
@@ -73,6 +74,9 @@ export async function handleApiRequest(
             ]),
           ),
         });
+        return true;
+      case 'GET /api/mfa':
+        sendJson(res, 200, currentMfaCode(stack.emulator.state) ?? null);
         return true;
       case 'POST /api/say': {
         requireJson(req);

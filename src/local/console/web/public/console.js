@@ -245,6 +245,19 @@ $('reset').addEventListener('click', async () => {
   }
 });
 
+// The code the fleet's MFA device shows now, spoken as digits: what a user answers when Alexa asks for it.
+$('mfa').addEventListener('click', async () => {
+  try {
+    const mfa = await api('GET', '/api/mfa');
+    if (!mfa) throw new Error('this fleet has no MFA device');
+    input.value = mfa.spoken;
+    input.focus();
+  } catch (error) {
+    transcript.append(el('li', 'session-end', `No MFA code: ${error.message}`));
+    scrollToEnd();
+  }
+});
+
 speak.checked = 'speechSynthesis' in window && localStorage.getItem(SPEAK_KEY) !== 'off';
 speak.disabled = !('speechSynthesis' in window);
 speak.addEventListener('change', () => {

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { currentMfaCode } from '../../../src/local/console/currentMfaCode.js';
+import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
+import { type ControlClient, createControlClient } from '../../../src/local/emulator/controlClient.js';
+import { countCalls, startTestStack } from './startTestStack.js';
+
+/** The code the demo fleet's MFA device shows now, as a user reads it out. */
+function spokenCode(stack: LocalStack): string {
+  const mfa = currentMfaCode(stack.emulator.state);
+  if (!mfa) throw new Error('the demo fleet has an MFA device');
+  return mfa.spoken;
+}
+
+describe('Console: tasks behind MFA and confirmation, and notifications (bundled skill, demo fleet)', () => {
+  let stack: LocalStack;
+  let control: ControlClient;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    control = createControlClient(stack.emulator.url);
+  });
+
+  beforeEach(async () => {
+    // Tasks change the fleet, and AWS refuses a code twice: every test starts from the seed.
+    await stack.reset();
+  });
+
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it('reboots an instance after the MFA code and a yes', async () => {
+    // Prepare
+    const session = stack.newSession();
+
+    // Act
+    const askCode = await session.say('reboot payroll');
+    const confirm = await session.say(spokenCode(stack));
+    const done = await session.say('yes');
+
+    // Assess
+    expect(askCode.spokenBy).toBe('alexa');
+    expect(askCode.speech).toMatch(/code/i);
+    expect(confirm.speech).toBe('Reboot payroll in Oregon? This restarts the database.');
+    expect(countCalls(confirm.calls, 'RebootDBInstance')).toBe(0);
+    expect(done.speech).toMatch(/^Rebooting payroll in Oregon\./);
+    expect(countCalls(done.calls, 'GetSessionToken')).toBe(1);
+    expect(countCalls(done.calls, 'RebootDBInstance', 'us-west-2')).toBe(1);
+    expect((await control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBe(1);
+  });
+
+  it('changes nothing when the user says no', async () => {
+    // Prepare
+    const session = stack.newSession();
+    await session.say('reboot payroll');
+    await session.say(spokenCode(stack));
+
+    // Act
+    const denied = await session.say('no');
+
+    // Assess
+    expect(denied.speech).toMatch(/nothing was changed|won't|will not|cancel/i);
+    expect(countCalls(denied.calls, 'RebootDBInstance')).toBe(0);
+    expect(countCalls(denied.calls, 'GetSessionToken')).toBe(0);
+    expect((await control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBeUndefined();
+  });
+
+  it('fails an Aurora cluster over after the MFA code and a yes', async () => {
+    // Prepare
+    const session = stack.newSession();
+
+    // Act
+    await session.say('failover blog');
+    const confirm = await session.say(spokenCode(stack));
+    const done = await session.say('yes');
+
+    // Assess
+    expect(confirm.speech).toMatch(/^Fail over the cluster of blog in Oregon/);
+    expect(done.speech ?? '').not.toMatch(/nothing was changed|something went wrong/i);
+    expect(countCalls(done.calls, 'FailoverDBCluster', 'us-west-2')).toBe(1);
+    const clusters = (await control.state()).regions['us-west-2']?.clusters ?? [];
+    expect(clusters.find((c) => c.identifier === 'prod-blog-aurora')?.status).toBe('failing-over');
+  });
+
+  it('turns e-mail notifications on and confirms by SNS', async () => {
+    // Act
+    const turn = await stack.newSession().say('turn notifications on');
+
+    // Assess
+    expect(turn.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'SetNotifications' } });
+    expect(turn.speech).toMatch(/^Notifications are on\./);
+    expect(countCalls(turn.calls, 'PutItem')).toBe(1);
+    expect(countCalls(turn.calls, 'Publish')).toBe(1);
+    expect(await control.published()).toHaveLength(1);
+  });
+});
