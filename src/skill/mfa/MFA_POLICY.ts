@@ -5,8 +5,11 @@ export const MFA_POLICY = {
   rejectionWindowMs: 15 * 60_000,
   lockMs: 15 * 60_000,
   /**
-   * STS accepts a TOTP code for a few 30 s steps around "now"; remembering used codes far longer than that
-   * means a replayed utterance can never reach STS, while the list stays a handful of entries.
+   * STS only accepts a TOTP code for a few 30 s steps, but "never send a code twice" is kept literally for a
+   * day: a replayed or repeated utterance never reaches STS (and never costs the speaker a rejection), while
+   * the same six digits legitimately coming round again within a day is a one-in-a-million nuisance ("wait for
+   * the next code"). The count cap keeps the item small whatever happens.
    */
-  usedCodeRetentionMs: 30 * 60_000,
+  usedCodeRetentionMs: 24 * 60 * 60_000,
+  maxUsedCodes: 100,
 } as const;

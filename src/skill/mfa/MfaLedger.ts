@@ -29,7 +29,12 @@ export class MfaLedger {
     const mfa = this.fresh();
     return {
       ...this.state,
-      mfa: { ...mfa, usedCodes: [...mfa.usedCodes, { hash: this.hash(code), at: this.now }] },
+      mfa: {
+        ...mfa,
+        usedCodes: [...mfa.usedCodes, { hash: this.hash(code), at: this.now }].slice(
+          -MFA_POLICY.maxUsedCodes,
+        ),
+      },
     };
   }
 

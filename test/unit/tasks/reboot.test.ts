@@ -3,7 +3,7 @@ import { GetParametersCommand } from '@aws-sdk/client-ssm';
 import { GetSessionTokenCommand } from '@aws-sdk/client-sts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { intentRequest, spoken, TEST_USER_ID } from '../../helpers/alexaRequests.js';
-import { createTestSkill } from '../../helpers/testSkill.js';
+import { createTestSkill, NOW } from '../../helpers/testSkill.js';
 import {
   auditRecords,
   Conversation,
@@ -197,6 +197,22 @@ describe('Handler: RebootInstance', () => {
     expect(replies.every((r) => r.startsWith('That code was already used'))).toBe(true);
     expect(aws.writes()).toHaveLength(1);
     expect(auditRecords(logLines).filter((a) => a.result === 'codeReused')).toHaveLength(4);
+  });
+
+  it('still refuses a used code hours later, without asking STS', async () => {
+    aws = mockTaskAws();
+    let now = NOW;
+    const { skill } = createTestSkill({ now: () => now });
+    const first = new Conversation(skill);
+    await first.say('RebootInstance', { ...reporting, mfaCode: { value: '123456' } });
+    await first.say('RebootInstance', { ...reporting, mfaCode: { value: '123456' } }, 'CONFIRMED');
+    now += 20 * 60 * 60_000;
+    const again = await new Conversation(skill).say('RebootInstance', {
+      ...reporting,
+      mfaCode: { value: '123456' },
+    });
+    expect(spoken(again)).toContain('That code was already used');
+    expect(aws.sts.commandCalls(GetSessionTokenCommand)).toHaveLength(1);
   });
 
   it('asks again instead of acting on a CONFIRMED it never asked for', async () => {
