@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../src/local/console/repoRoot.js';
 
@@ -31,9 +34,27 @@ function npm(args: readonly string[], input = ''): Promise<Run> {
 }
 
 describe('Console: command line', () => {
-  it('say --json answers one utterance as parseable JSON and exits 0', { timeout: 90_000 }, async () => {
+  it('say --json --fleet FILE answers from your own fleet as parseable JSON and exits 0', {
+    timeout: 90_000,
+  }, async () => {
+    // Prepare: a one-Region fleet of your own
+    const dir = mkdtempSync(join(tmpdir(), 'dbvoice-fleet-'));
+    const fleet = join(dir, 'fleet.yaml');
+    writeFileSync(
+      fleet,
+      [
+        'regions:',
+        '  eu-central-1:',
+        '    instances:',
+        '      - { identifier: prod-ledger-01, engine: postgres, tags: { instance: ledger, application: finance } }',
+        '      - { identifier: prod-ledger-02, engine: postgres, tags: { instance: ledger-replica, application: finance } }',
+        '',
+      ].join('\n'),
+    );
+
     // Act
-    const run = await npm(['say', '--', '--json', 'how many instances in Oregon']);
+    const run = await npm(['say', '--', '--json', '--fleet', fleet, 'how many instances in Frankfurt']);
+    rmSync(dir, { recursive: true, force: true });
 
     // Assess
     expect(run.code, run.stderr).toBe(0);
@@ -41,10 +62,10 @@ describe('Console: command line', () => {
       turns: { speech: string; requests: string[]; calls: { operation: string; region: string }[] }[];
     };
     expect(output.turns).toHaveLength(1);
-    expect(output.turns[0]?.speech).toBe('You have 9 instances in Oregon.');
+    expect(output.turns[0]?.speech).toBe('You have 2 instances in Frankfurt.');
     expect(output.turns[0]?.requests).toEqual(['NumberOfInstances']);
     expect(output.turns[0]?.calls).toContainEqual(
-      expect.objectContaining({ operation: 'DescribeDBInstances', region: 'us-west-2' }),
+      expect.objectContaining({ operation: 'DescribeDBInstances', region: 'eu-central-1' }),
     );
   });
 
