@@ -29,9 +29,10 @@ function messageOf(family: CheckFamily, lines: readonly string[], index: number)
   const line = lines[index]!;
   switch (family) {
     case 'oracle': {
-      // "ORA-01555: snapshot too old: rollback segment ..." is spoken as "ORA-01555 snapshot too old".
+      // "ORA-01555: snapshot too old: rollback segment ..." is spoken as "ORA-01555 snapshot too old", and
+      // "ORA-00060: Deadlock detected. See Note 60.1 ..." as "ORA-00060 Deadlock detected".
       const [, code, text] = /((?:ORA|TNS)-\d{5}):?\s*([^:]*)/.exec(line) ?? [];
-      return `${code} ${text ?? ''}`;
+      return `${code} ${(text ?? '').split(/\.\s/)[0]}`;
     }
     case 'mysql':
       return line.slice(line.indexOf('[ERROR]') + '[ERROR]'.length);

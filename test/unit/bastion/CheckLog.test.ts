@@ -77,7 +77,7 @@ describe('Handler: CheckLog', () => {
         minutesAgo: 1,
         lines: [
           ...filler(480),
-          'ORA-00060: deadlock detected while waiting for resource',
+          'ORA-00060: Deadlock detected. See Note 60.1 at My Oracle Support for Troubleshooting ORA-60 Errors.',
           ...filler(10),
           'Errors in file /rdsdbdata/log/diag/rdbms/erp/ERP/trace/ERP_j000_123.trc:',
           'ORA-12012: error on auto execute of job "SYS"."X"',
@@ -111,6 +111,22 @@ describe('Handler: CheckLog', () => {
       'The last 500 lines of trace/alert_ERP.log of prod-erp-01 (us-west-2)',
     );
     expect(publish?.Message).toContain('ORA-01555: snapshot too old');
+  });
+
+  it('reads only the first sentence of a long Oracle message', async () => {
+    mockLogs({
+      'trace/alert_ERP.log': {
+        minutesAgo: 1,
+        lines: [
+          'ORA-00060: Deadlock detected. See Note 60.1 at My Oracle Support for Troubleshooting ORA-60 Errors.',
+        ],
+      },
+    });
+    const { skill } = createBastionTestSkill();
+    const response = await skill.invoke(ask('erp', { value: 'alert log', id: 'alert' }));
+    expect(spoken(response)).toBe(
+      '1 error in the last 1 line of the alert log of erp in Oregon. The latest: ORA-00060 Deadlock detected.',
+    );
   });
 
   it('reads the MySQL error log and its [ERROR] lines', async () => {
