@@ -25,9 +25,9 @@ import { FailoverInstanceHandler } from './intents/tasks/FailoverInstanceHandler
 import { RebootInstanceHandler } from './intents/tasks/RebootInstanceHandler.js';
 import { SetNotificationsHandler } from './intents/tasks/SetNotificationsHandler.js';
 import { allowListRequestInterceptor } from './interceptors/AllowListRequestInterceptor.js';
-import { loggingResponseInterceptor } from './interceptors/LoggingResponseInterceptor.js';
 import { notifyResponseInterceptor } from './interceptors/NotifyResponseInterceptor.js';
 import { requestContextInterceptor } from './interceptors/RequestContextInterceptor.js';
+import { logAnsweredRequest } from './observability/logAnsweredRequest.js';
 import { createSkillServices, type SkillDeps } from './SkillServices.js';
 import { createPersistenceAdapter } from './state/createPersistenceAdapter.js';
 
@@ -89,11 +89,7 @@ export function createSkill(deps: SkillDeps): DbVoiceSkill {
       requestContextInterceptor(services, deps.observability, deps.now),
       allowListRequestInterceptor,
     )
-    // Notify before logging, so the e-mail's Publish shows in the request's log line.
-    .addResponseInterceptors(
-      notifyResponseInterceptor,
-      loggingResponseInterceptor(deps.observability, deps.recorder),
-    )
+    .addResponseInterceptors(notifyResponseInterceptor)
     .withPersistenceAdapter(createPersistenceAdapter(deps))
     .addErrorHandlers(skillErrorHandler(deps.observability))
     // Progressive responses ("Checking HR in Oregon...") go through the Alexa API client.
@@ -105,7 +101,23 @@ export function createSkill(deps: SkillDeps): DbVoiceSkill {
   return {
     async invoke(event, context) {
       assertEnvelope(event);
-      return deps.recorder.run(() => skill.invoke(event, context));
+      return deps.recorder.run(async () => {
+        const started = deps.now();
+        let response: ResponseEnvelope | undefined;
+        try {
+          response = await skill.invoke(event, context);
+          return response;
+        } finally {
+          // After everything, including the e-mail and error answers, so the line lists every AWS call.
+          logAnsweredRequest(
+            deps.observability,
+            event,
+            response,
+            deps.now() - started,
+            deps.recorder.calls(),
+          );
+        }
+      });
     },
   };
 }

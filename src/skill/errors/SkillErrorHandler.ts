@@ -1,62 +1,14 @@
-import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
-import type { IntentRequest } from 'ask-sdk-model';
-import { regionSpokenName } from '../fleet/regions.js';
-import { SLOTS } from '../intents/slots.js';
+import type { ErrorHandler } from 'ask-sdk-core';
 import type { Observability } from '../observability/Observability.js';
-import type { RequestContext } from '../RequestContext.js';
-import { enUS } from '../speech/locales/en-US.js';
-import { respond } from '../speech/respond.js';
-import { InstanceAmbiguous } from './InstanceAmbiguous.js';
-import { SlotMissing } from './SlotMissing.js';
-import { speechForError } from './speechForError.js';
-
-function contextOf(input: HandlerInput): RequestContext | undefined {
-  return input.attributesManager.getRequestAttributes().dbvoice as RequestContext | undefined;
-}
+import { answerForError } from './answerForError.js';
 
 /**
- * The one place errors become words. Known errors get a specific answer; an instance that exists in
- * several Regions, or a slot the dialog did not fill, is asked for (ElicitSlot); anything else is
- * apologised for and logged with its stack. The skill never answers with silence.
+ * Errors thrown outside intent handlers (interceptors, the allow-list, Launch) end here. Intent handlers
+ * answer their own errors through the same words (intentHandler), so response interceptors still run.
  */
 export function skillErrorHandler(observability: Observability): ErrorHandler {
   return {
     canHandle: () => true,
-    handle(input, error) {
-      const context = contextOf(input);
-      const strings = context?.strings ?? enUS;
-      const request = input.requestEnvelope.request;
-      const intent = request.type === 'IntentRequest' ? (request as IntentRequest).intent : undefined;
-
-      if (!context) {
-        // The interceptor itself failed: answer without the helpers that need it.
-        observability.logger.error('Request failed before its context was set', error);
-        return input.responseBuilder.speak(strings.errors.generic).withShouldEndSession(true).getResponse();
-      }
-      if (intent && error instanceof InstanceAmbiguous) {
-        const regions = error.regions.map((code) => strings.region(regionSpokenName(code)));
-        const speech = strings.ask.region(error.spoken, regions);
-        return input.responseBuilder
-          .speak(speech)
-          .reprompt(speech)
-          .addElicitSlotDirective(SLOTS.region, intent)
-          .getResponse();
-      }
-      if (intent && error instanceof SlotMissing && intent.slots?.[error.slot]) {
-        const speech = strings.errors.slotMissing(strings.slotNames[error.slot] ?? error.slot);
-        return input.responseBuilder
-          .speak(speech)
-          .reprompt(speech)
-          .addElicitSlotDirective(error.slot, intent)
-          .getResponse();
-      }
-      const known = speechForError(error, strings);
-      if (known) {
-        context.logger.info('Answered with an error', { errorName: error.name, errorMessage: error.message });
-        return respond(input, { speech: known });
-      }
-      context.logger.error('Unexpected error', error);
-      return respond(input, { speech: strings.errors.generic });
-    },
+    handle: (input, error) => answerForError(input, error, observability.logger),
   };
 }
