@@ -29,6 +29,10 @@ for (const { name, entry, splitting } of lambdas) {
     minify: true,
     keepNames: true,
     legalComments: 'none',
+    // Prefer the packages' ESM builds: with code splitting, a dynamic import() of a CommonJS build would
+    // hand back only { default }, and `new (await import('@smithy/node-http-handler')).NodeHttpHandler`
+    // would fail at run time.
+    mainFields: ['module', 'main'],
     banner: { js: banner },
     logLevel: 'warning',
   });
