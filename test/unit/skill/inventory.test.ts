@@ -243,3 +243,21 @@ describe('Call budget', () => {
     expect(regions.sort()).toEqual(['us-east-1', 'us-west-2']);
   });
 });
+
+describe('Handler: ListInstancesForApplication across Regions', () => {
+  it('pluralises the noun, not the application name', async () => {
+    rds = mockFleet({
+      'us-west-2': oregon,
+      'us-east-1': [
+        dbInstance({ identifier: 'blog-east', name: 'blog east', application: 'blog', region: 'us-east-1' }),
+      ],
+    });
+    const { skill } = createTestSkill();
+    const response = await skill.invoke(
+      intentRequest('ListInstancesForApplication', { application: { value: 'blog' } }),
+    );
+    expect(spoken(response)).toBe(
+      'You have 3 instances of application blog. In Oregon: blog and blog staging. In North Virginia: blog east.',
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../RequestContext.js';
+import type { Noun } from '../../speech/locales/en-US.js';
 
 /**
  * Words for names grouped by Region: one sentence for a single Region, an intro plus one sentence per
@@ -6,7 +7,7 @@ import type { RequestContext } from '../../RequestContext.js';
  */
 export function speakByRegion(
   context: RequestContext,
-  what: string,
+  what: Noun,
   regionNames: readonly string[],
   namesByRegion: readonly (readonly string[])[],
 ): { speech: string; card: string } {

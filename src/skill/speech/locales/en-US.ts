@@ -7,6 +7,12 @@ import { tasksEnUS } from './en-US/tasks.js';
 
 const LOCALE = 'en-US';
 
+/** A noun phrase in both numbers, so plurals are never made by appending "s" to a phrase. */
+export interface Noun {
+  readonly one: string;
+  readonly many: string;
+}
+
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
@@ -170,25 +176,28 @@ export const enUS = {
     /** "Oregon" for one Region, "your 3 Regions" for several. */
     where: (regionNames: readonly string[]) =>
       regionNames.length === 1 ? regionNames[0]! : `your ${plural(regionNames.length, 'Region', 'Regions')}`,
-    describeFilter: (filter: { environment?: string; application?: string }) =>
-      [filter.environment, 'instance'].filter(Boolean).join(' ') +
-      (filter.application ? ` of application ${filter.application}` : ''),
-    count: (total: number, what: string, where: string) =>
+    /** What is being counted, in singular and plural: "production instance(s) of application blog". */
+    describeFilter: (filter: { environment?: string; application?: string }): Noun => {
+      const of = filter.application ? ` of application ${filter.application}` : '';
+      const adjective = filter.environment ? `${filter.environment} ` : '';
+      return { one: `${adjective}instance${of}`, many: `${adjective}instances${of}` };
+    },
+    count: (total: number, what: Noun, where: string) =>
       total === 0
-        ? `I found no ${what}s in ${where}.`
-        : `You have ${plural(total, what, `${what}s`)} in ${where}.`,
-    countAcross: (total: number, what: string, parts: readonly { region: string; count: number }[]) =>
+        ? `I found no ${what.many} in ${where}.`
+        : `You have ${plural(total, what.one, what.many)} in ${where}.`,
+    countAcross: (total: number, what: Noun, parts: readonly { region: string; count: number }[]) =>
       total === 0
-        ? `I found no ${what}s in ${plural(parts.length, 'Region', 'Regions')}.`
-        : `You have ${plural(total, what, `${what}s`)} across ${plural(parts.filter((p) => p.count > 0).length, 'Region', 'Regions')}: ${list(
+        ? `I found no ${what.many} in ${plural(parts.length, 'Region', 'Regions')}.`
+        : `You have ${plural(total, what.one, what.many)} across ${plural(parts.filter((p) => p.count > 0).length, 'Region', 'Regions')}: ${list(
             parts.filter((p) => p.count > 0).map((p) => `${p.count} in ${p.region}`),
           )}.`,
-    list: (what: string, where: string, names: readonly string[]) =>
+    list: (what: Noun, where: string, names: readonly string[]) =>
       names.length === 0
-        ? `I found no ${what}s in ${where}.`
-        : `In ${where} you have ${plural(names.length, what, `${what}s`)}: ${list(names)}.`,
+        ? `I found no ${what.many} in ${where}.`
+        : `In ${where} you have ${plural(names.length, what.one, what.many)}: ${list(names)}.`,
     listRegionPart: (where: string, names: readonly string[]) => `In ${where}: ${list(names)}.`,
-    listAcrossIntro: (total: number, what: string) => `You have ${plural(total, what, `${what}s`)}.`,
+    listAcrossIntro: (total: number, what: Noun) => `You have ${plural(total, what.one, what.many)}.`,
     applications: (where: string, apps: readonly string[], untagged: number) =>
       (apps.length === 0
         ? `I found no applications in ${where}.`
