@@ -70,6 +70,10 @@ export function skillEnvironment(options: SkillEnvironmentOptions): Record<strin
     // Empty turns the allow-list off; a fleet that seeds one gets it enforced like a deployment.
     ALLOWED_USERS_PARAMETER: allowList?.name ?? '',
     ...mfaParameters(parameters),
+    // The demo fleet's development instances are this machine's own MariaDB (root) and PostgreSQL
+    // (postgres); a deployment uses a dedicated monitoring user instead (sql-scripts/README.md).
+    DBVOICE_DB_USER_MYSQL: 'root',
+    DBVOICE_DB_USER_POSTGRES: 'postgres',
     POWERTOOLS_SERVICE_NAME: 'dbvoice',
     POWERTOOLS_LOG_LEVEL: 'INFO',
     // EMF lines are CloudWatch's business; locally they would only bury the log lines.
