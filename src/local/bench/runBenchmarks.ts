@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../console/repoRoot.js';
+import { measureAllRegions } from './measureAllRegions.js';
+import { measureCallsPerIntent } from './measureCallsPerIntent.js';
+import { measureColdStart } from './measureColdStart.js';
+import { measureFaults } from './measureFaults.js';
+import { measureLatency } from './measureLatency.js';
+
+/**
+ * `npm run bench`: builds the skill once, then measures it through the local stack (emulator over real
+ * HTTP, bundled skill in a Lambda-like container) and writes bench-results/bench.md. `--quick` takes fewer
+ * samples. Exits 1 when a target is missed, so a regression is visible.
+ */
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick');
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+  const bundleDir = join(repoRoot, 'dist/skill');
+  const sections: string[] = [
+    `# dbvoice benchmarks\n\n${new Date().toISOString()} · node ${process.version} · ${quick ? 'quick' : 'full'} run\n`,
+  ];
+  const results: boolean[] = [];
+  const section = async (title: string, run: () => Promise<{ table: string; ok: boolean }>) => {
+    process.stderr.write(`bench: ${title}…\n`);
+    const { table, ok } = await run();
+    results.push(ok);
+    sections.push(`## ${title}${ok ? '' : ' (TARGET MISSED)'}\n\n${table}\n`);
+    process.stdout.write(`\n## ${title}\n\n${table}\n`);
+  };
+
+  await section('AWS calls per intent (one Region)', () =>
+    measureCallsPerIntent(bundleDir, quick ? [10, 100] : [10, 100, 1000]),
+  );
+  await section('Response time at 50 ms per AWS call', () =>
+    measureLatency(bundleDir, { latencyMs: 50, samples: quick ? 5 : 20, instances: 100 }),
+  );
+  await section('"All regions" across 20 Regions (50 ms per call)', () =>
+    measureAllRegions(bundleDir, { regions: 20, perRegion: 50, latencyMs: 50, samples: quick ? 2 : 5 }),
+  );
+  await section('Every intent under injected faults', async () => {
+    const result = await measureFaults(bundleDir);
+    return {
+      ok: result.ok,
+      table: `${result.table}\n\nWorst bastion-check response when the bastion never answers: ${result.worstBastionMs} ms.`,
+    };
+  });
+  await section('Cold start of the bundled skill', () => measureColdStart(bundleDir, quick ? 5 : 15));
+
+  mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
+  const out = join(repoRoot, 'bench-results/bench.md');
+  writeFileSync(out, sections.join('\n'));
+  process.stderr.write(`bench: wrote ${out}\n`);
+  if (results.some((ok) => !ok)) process.exitCode = 1;
+}
+
+await main();
