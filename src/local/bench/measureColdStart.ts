@@ -99,7 +99,7 @@ export async function measureColdStart(
     for (const c of cases) {
       const times: number[] = [];
       for (let i = 0; i < samples; i++)
-        times.push(timeNode(c.args, c.event ? { ...env, DBVOICE_EVENT: c.event } : env));
+        times.push(await timeNode(c.args, c.event ? { ...env, DBVOICE_EVENT: c.event } : env));
       const median = percentile(times, 50);
       medians.set(c.label, median);
       const ratio = median / (medians.get('bare node -e ""') ?? median);
