@@ -4,6 +4,7 @@ import { AwsCallRecorder } from '../../src/aws/AwsCallRecorder.js';
 import { createAwsClients } from '../../src/aws/createAwsClients.js';
 import { readSkillConfig } from '../../src/skill/config/SkillConfig.js';
 import { createSkill } from '../../src/skill/createSkill.js';
+import type { SkillDeps } from '../../src/skill/SkillServices.js';
 import { TEST_SKILL_ID } from './alexaRequests.js';
 
 export const NOW = Date.parse('2026-11-22T12:00:00Z');
@@ -12,7 +13,11 @@ export const NOW = Date.parse('2026-11-22T12:00:00Z');
  * The real skill over real SDK clients (mocked with aws-sdk-client-mock by the test), a fixed clock and a
  * logger whose lines are captured so tests can assert what is (not) logged.
  */
-export function createTestSkill(options: { env?: Record<string, string>; now?: () => number } = {}) {
+export function createTestSkill(
+  options: { env?: Record<string, string>; now?: () => number } & Partial<
+    Pick<SkillDeps, 'sleep' | 'progress'>
+  > = {},
+) {
   process.env.POWERTOOLS_METRICS_DISABLED = 'true';
   const logLines: string[] = [];
   const logger = new Logger({ serviceName: 'dbvoice-test', logLevel: 'DEBUG' });
@@ -38,6 +43,8 @@ export function createTestSkill(options: { env?: Record<string, string>; now?: (
     recorder,
     observability: { logger, metrics: new Metrics({ namespace: 'test', serviceName: 'dbvoice-test' }) },
     now: options.now ?? (() => NOW),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+    ...(options.progress ? { progress: options.progress } : {}),
   });
   return { skill, logLines };
 }

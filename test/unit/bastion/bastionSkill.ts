@@ -1,12 +1,5 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { HandlerInput } from 'ask-sdk-core';
-import { AwsCallRecorder } from '../../../src/aws/AwsCallRecorder.js';
-import { createAwsClients } from '../../../src/aws/createAwsClients.js';
-import { readSkillConfig } from '../../../src/skill/config/SkillConfig.js';
-import { createSkill } from '../../../src/skill/createSkill.js';
-import { TEST_SKILL_ID } from '../../helpers/alexaRequests.js';
-import { NOW } from '../../helpers/testSkill.js';
+import { createTestSkill, NOW } from '../../helpers/testSkill.js';
 
 export const TOPIC_ARN = 'arn:aws:sns:us-west-2:123456789012:dbvoice-notifications';
 
@@ -16,31 +9,11 @@ export const TOPIC_ARN = 'arn:aws:sns:us-west-2:123456789012:dbvoice-notificatio
  * progressive responses instead of the Alexa API.
  */
 export function createBastionTestSkill(options: { env?: Record<string, string> } = {}) {
-  process.env.POWERTOOLS_METRICS_DISABLED = 'true';
   let clock = NOW;
   const sleeps: number[] = [];
   const progress: string[] = [];
-  const logLines: string[] = [];
-  const logger = new Logger({ serviceName: 'dbvoice-test', logLevel: 'DEBUG' });
-  for (const level of ['debug', 'info', 'warn', 'error', 'log'] as const) {
-    (logger as unknown as { console: Record<string, (line: string) => void> }).console[level] = (
-      line: string,
-    ) => {
-      logLines.push(String(line));
-    };
-  }
-  const recorder = new AwsCallRecorder();
-  const skill = createSkill({
-    config: readSkillConfig({
-      SKILL_ID: TEST_SKILL_ID,
-      AWS_REGION: 'us-west-2',
-      DBVOICE_REGIONS: 'us-west-2,us-east-1',
-      ALLOWED_USERS_PARAMETER: '',
-      ...options.env,
-    }),
-    clients: createAwsClients(recorder),
-    recorder,
-    observability: { logger, metrics: new Metrics({ namespace: 'test', serviceName: 'dbvoice-test' }) },
+  const { skill, logLines } = createTestSkill({
+    ...options,
     now: () => clock,
     sleep: async (ms) => {
       sleeps.push(ms);
