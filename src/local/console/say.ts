@@ -1,8 +1,10 @@
 // `npm run say -- "how many instances in Oregon"`: one utterance (or several, as one conversation) against a
 // fresh emulator and skill, then exit. Text for people, --json for scripts. Exits 1 when the skill failed.
+
 import { consoleUsage } from './consoleUsage.js';
 import { openLocalStack } from './openLocalStack.js';
 import { parseConsoleArgs } from './parseConsoleArgs.js';
+import { runCommand } from './runCommand.js';
 import { serializeTurn } from './serializeTurn.js';
 import { createStyle } from './terminal/createStyle.js';
 import { formatTurn } from './terminal/formatTurn.js';
@@ -37,14 +39,4 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n\n${consoleUsage}\n`);
-      process.exit(2);
-    }
-    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-    process.exit(1);
-  },
-);
+runCommand(main);

@@ -1,9 +1,11 @@
 // `npm start`: the emulator with a fleet, the skill, an interactive Alexa session in the terminal, and the
 // web console. Works without a terminal too (CI, `npm start < script.txt`): it answers each line and exits at
 // the end of input.
+
 import { consoleUsage } from './consoleUsage.js';
 import { openLocalStack } from './openLocalStack.js';
 import { parseConsoleArgs } from './parseConsoleArgs.js';
+import { runCommand } from './runCommand.js';
 import { createStyle } from './terminal/createStyle.js';
 import { formatBanner } from './terminal/formatBanner.js';
 import { runRepl } from './terminal/runRepl.js';
@@ -49,14 +51,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n\n${consoleUsage}\n`);
-      process.exit(2);
-    }
-    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-    process.exit(1);
-  },
-);
+runCommand(main);
