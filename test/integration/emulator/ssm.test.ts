@@ -26,8 +26,12 @@ import { waitFor } from './support/waitFor.js';
 
 const FAST = { invocationVisibleAfterMs: 150, commandPendingMs: 250, commandDelayMs: 600 } as const;
 
-/** A fleet with one bastion, a loopback instance (real runner) and a remote one (canned output). */
+/**
+ * A fleet with one bastion, a loopback instance (real runner) and a remote one (canned output). Synthesised
+ * runner output is off, so a check without canned output shows the plain "no canned output" failure.
+ */
 const fleet: Fleet = {
+  settings: { synthesizeBastionOutputs: false },
   regions: {
     'us-west-2': {
       bastions: [

@@ -95,8 +95,10 @@ function route(state: EmulatorState, method: string, url: URL, payload: unknown)
 
   if (route === `GET ${CONTROL_PREFIX}/sns`) {
     const topic = url.searchParams.get('topic');
+    // A synthesised bastion check publishes when it is due to finish, not when it was planned.
+    const now = emulatorNow(state).getTime();
     const messages = state.published.filter(
-      (m) => !topic || m.topicArn === topic || m.topicArn.endsWith(`:${topic}`),
+      (m) => m.at.getTime() <= now && (!topic || m.topicArn === topic || m.topicArn.endsWith(`:${topic}`)),
     );
     return reply(200, { messages });
   }

@@ -38,7 +38,7 @@ export function summariseState(state: EmulatorState): StateSummary {
     clockOffsetMs: state.clockOffsetMs,
     settings: { ...state.settings },
     regions,
-    publishedMessages: state.published.length,
+    publishedMessages: state.published.filter((m) => m.at.getTime() <= now.getTime()).length,
     sessions: state.sessions.size,
     faults: state.faults.length,
     calls: state.calls.length,

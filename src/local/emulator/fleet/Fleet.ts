@@ -31,6 +31,11 @@ export interface FleetSettings {
   readonly commandPendingMs?: number;
   /** Run sql-scripts/run-check for loopback instances (true) or always use canned outputs (false). */
   readonly runRealChecks?: boolean;
+  /**
+   * Answer run-check commands that have no canned output as the runner would for that instance (true), or
+   * fail them with "no canned output" (false).
+   */
+  readonly synthesizeBastionOutputs?: boolean;
 }
 
 export interface FleetMfaDevice {

@@ -10,6 +10,8 @@ export interface EmulatorSettings {
   readonly invocationVisibleAfterMs: number;
   readonly commandPendingMs: number;
   readonly runRealChecks: boolean;
+  /** Bastion checks without canned output get what run-check would print for the instance. */
+  readonly synthesizeBastionOutputs: boolean;
 }
 
 export interface SessionRecord {

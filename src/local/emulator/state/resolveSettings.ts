@@ -11,6 +11,7 @@ export function resolveSettings(fleet: Fleet, overrides: Partial<EmulatorSetting
     invocationVisibleAfterMs: s.invocationVisibleAfterMs ?? 300,
     commandPendingMs: s.commandPendingMs ?? 300,
     runRealChecks: s.runRealChecks ?? true,
+    synthesizeBastionOutputs: s.synthesizeBastionOutputs ?? true,
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@ import { flagValue } from './flagValue.js';
 import { isLoopback } from './isLoopback.js';
 import { splitCommandLine } from './splitCommandLine.js';
 import { startRunCheck } from './startRunCheck.js';
+import { synthesiseCheckOutput } from './synthesiseCheckOutput.js';
 
 function cannedOutcome(
   output: FleetCannedOutput | string,
@@ -25,7 +26,8 @@ function cannedOutcome(
 /**
  * Creates one instance's invocation and decides how it ends: the real runner for a run-check command
  * aimed at a loopback database, otherwise the fleet's canned output for that instance and check, otherwise
- * a plain failure. The reported status follows the configured delays either way.
+ * (unless the fleet turns it off) what the runner would print for that instance, synthesised, otherwise a
+ * plain failure. The reported status follows the configured delays either way.
  */
 export function planInvocation(
   ctx: OperationContext,
@@ -46,8 +48,17 @@ export function planInvocation(
       ctx.state.bastionOutputs[instanceId]?.['*'] ??
       ctx.state.bastionOutputs['*']?.[check])
     : undefined;
+  const instance = instanceId ? ctx.state.regions.get(region)?.instances.get(instanceId) : undefined;
+  const realRun = isRunCheck && instance && isLoopback(instance.endpoint.host) && settings.runRealChecks;
+  // Synthesised only once the command is surely delivered: a synthesised run publishes to SNS like the runner.
+  const synthesised =
+    isRunCheck && !realRun && canned === undefined && bastion.online && settings.synthesizeBastionOutputs
+      ? synthesiseCheckOutput(ctx, args, region, settings.commandDelayMs)
+      : undefined;
   const delay =
-    typeof canned === 'object' && canned.delayMs !== undefined ? canned.delayMs : settings.commandDelayMs;
+    typeof canned === 'object' && canned.delayMs !== undefined
+      ? canned.delayMs
+      : (synthesised?.durationMs ?? settings.commandDelayMs);
   const invocation: InvocationRecord = {
     instanceId: bastion.instanceId,
     instanceName: bastion.name,
@@ -59,11 +70,18 @@ export function planInvocation(
   };
   if (!bastion.online) return invocation;
 
-  const instance = instanceId ? ctx.state.regions.get(region)?.instances.get(instanceId) : undefined;
-  if (isRunCheck && instance && isLoopback(instance.endpoint.host) && settings.runRealChecks) {
+  if (realRun) {
     startRunCheck(ctx, invocation, args, region, executionTimeoutSeconds);
   } else if (isRunCheck && canned !== undefined) {
     invocation.outcome = cannedOutcome(canned, ctx.now);
+  } else if (synthesised) {
+    invocation.outcome = {
+      status: synthesised.exitCode === 0 ? 'Success' : 'Failed',
+      stdout: synthesised.stdout,
+      stderr: synthesised.stderr,
+      exitCode: synthesised.exitCode,
+      endedAt: ctx.now,
+    };
   } else {
     invocation.outcome = {
       status: 'Failed',
