@@ -35,6 +35,29 @@ describe('Handler: built-in intents', () => {
     expect(response.response.shouldEndSession).toBe(false);
   });
 
+  it('names every check and task in help, in about sixty words, and points to help from the welcome', async () => {
+    const { skill } = createTestSkill();
+    const help = spoken(await skill.invoke(intentRequest('AMAZON.HelpIntent')));
+    const welcome = spoken(await skill.invoke(launchRequest()));
+
+    expect(help.split(/\s+/).length).toBeLessThanOrEqual(60);
+    for (const phrase of [
+      'connect',
+      'tablespace',
+      'top session',
+      'parameter',
+      'log',
+      'reboot',
+      'fail over',
+      'MFA code',
+      'notifications',
+    ]) {
+      expect(help).toContain(phrase);
+    }
+    expect(welcome.split(/\s+/).length).toBeLessThanOrEqual(40);
+    expect(welcome).toContain('Say help for more');
+  });
+
   it.each(['AMAZON.StopIntent', 'AMAZON.CancelIntent'])(
     'says goodbye and ends the session on %s',
     async (name) => {

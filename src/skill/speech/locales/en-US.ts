@@ -119,12 +119,13 @@ export const enUS = {
   skillName: 'Database Fleet',
   launch: {
     speech:
-      'Welcome to database fleet. You can ask how many instances you have, list the instances of an application, or check the CPU of an instance. What would you like to know?',
+      'Welcome to database fleet. You can ask about your instances, their metrics and alarms, or run a check like connect, top session or tablespace usage. Say help for more. What would you like to know?',
     reprompt: 'For example, say: how many instances in Oregon?',
   },
   help: {
     speech:
-      'You can ask me about your database fleet. Try: how many instances in Oregon, list applications, list instances of application blog, what is the CPU of reporting in Oregon thirty minutes ago, what is the status of reporting, list alarms for reporting, or show events for reporting. What would you like to know?',
+      // About sixty words: examples to copy first, then every check and task by the words that start it.
+      "You can ask me about your database fleet. Try: how many instances in Oregon, what's the CPU on reporting, or any alarms on reporting. I can also connect to an instance, check tablespace usage, top sessions, a parameter or the alert log, reboot or fail over with an MFA code, and turn notifications on. What would you like to know?",
     reprompt: 'What would you like to know about your databases?',
   },
   goodbye: 'Goodbye.',
