@@ -85,7 +85,7 @@ describe('Handler: CheckInstanceParameter', () => {
     const response = await skill.invoke(
       ask('crm', { value: 'max server memory', id: 'max server memory (MB)' }),
     );
-    expect(spoken(response)).toBe('On crm in Oregon, max server memory is 2147483647.');
+    expect(spoken(response)).toBe('On crm in Oregon, max server memory is unlimited.');
     expect(bastion.command()).toContain("--parameter 'max server memory (MB)'");
   });
 

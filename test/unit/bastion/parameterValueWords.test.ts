@@ -10,6 +10,8 @@ describe('parameterValueWords', () => {
     ['checkpoint_timeout', '5min', '5 minutes'],
     ['sga_target', '2G', '2 gigabytes'],
     ['max_allowed_packet', '67108864', '64 megabytes'],
+    ['effective_cache_size', '45268336kB', '43.2 gigabytes'],
+    ['max server memory (MB)', '12288', '12 gigabytes'],
     ['max_connections', '151', '151'],
     ['autovacuum', 'on', 'on'],
     ['slow_query_log', 'OFF', 'off'],

@@ -131,7 +131,7 @@ export const enUS = {
   goodbye: 'Goodbye.',
   fallback: {
     speech:
-      "Sorry, database fleet can't help with that. You can ask about instances, applications, metrics, alarms and events. What would you like to know?",
+      "Sorry, database fleet can't help with that. You can ask about instances, applications, metrics, alarms, events, logs and sessions, or say help. What would you like to know?",
     reprompt: 'Try: how many instances in Oregon?',
   },
   reprompt: 'Anything else?',

@@ -174,6 +174,7 @@ export const bastionEnUS = {
     unknown: ({ instance, region }: Where, parameter: string) =>
       `${instance} in ${region} has no parameter called ${parameter}.`,
     empty: 'empty',
+    unlimited: 'unlimited',
     on: 'on',
     off: 'off',
     /** "128MB" -> "128 megabytes"; undefined for a unit this locale does not name. */
