@@ -1,3 +1,4 @@
+import { positiveNumber } from '../config/positiveNumber.js';
 import type { CheckFamily } from './checkFamily.js';
 
 /** How the skill runs checks on the bastions (environment variables in readBastionConfig). */
@@ -20,25 +21,20 @@ export interface BastionConfig {
 
 type Env = Record<string, string | undefined>;
 
-function positive(value: string | undefined, fallback: number): number {
-  const parsed = Number(value);
-  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
-}
-
 export function readBastionConfig(env: Env): BastionConfig {
   const user = env.DBVOICE_DB_USER || 'dbvoice_monitor';
   return {
     scriptsDirectory: (env.DBVOICE_SCRIPTS_DIR || '/opt/dbvoice/sql-scripts').replace(/\/$/, ''),
-    executionTimeoutSeconds: positive(env.DBVOICE_CHECK_TIMEOUT_SECONDS, 300),
-    deliveryTimeoutSeconds: Math.max(30, positive(env.DBVOICE_DELIVERY_TIMEOUT_SECONDS, 60)),
+    executionTimeoutSeconds: positiveNumber(env.DBVOICE_CHECK_TIMEOUT_SECONDS, 300),
+    deliveryTimeoutSeconds: Math.max(30, positiveNumber(env.DBVOICE_DELIVERY_TIMEOUT_SECONDS, 60)),
     dbUsers: {
       oracle: env.DBVOICE_DB_USER_ORACLE || user,
       mysql: env.DBVOICE_DB_USER_MYSQL || user,
       postgres: env.DBVOICE_DB_USER_POSTGRES || user,
       sqlserver: env.DBVOICE_DB_USER_SQLSERVER || user,
     },
-    storageThresholdPercent: positive(env.DBVOICE_STORAGE_THRESHOLD, 90),
-    answerReserveMs: positive(env.DBVOICE_ANSWER_RESERVE_MS, 700),
-    logLines: Math.min(10_000, positive(env.DBVOICE_LOG_LINES, 500)),
+    storageThresholdPercent: positiveNumber(env.DBVOICE_STORAGE_THRESHOLD, 90),
+    answerReserveMs: positiveNumber(env.DBVOICE_ANSWER_RESERVE_MS, 700),
+    logLines: Math.min(10_000, positiveNumber(env.DBVOICE_LOG_LINES, 500)),
   };
 }

@@ -1,5 +1,6 @@
 import { type BastionConfig, readBastionConfig } from '../bastion/BastionConfig.js';
 import { findRegion } from '../fleet/regions.js';
+import { positiveNumber } from './positiveNumber.js';
 
 /** Everything the skill reads from its environment, read once per container. */
 export interface SkillConfig {
@@ -33,11 +34,6 @@ export interface SkillConfig {
 }
 
 type Env = Record<string, string | undefined>;
-
-function positiveNumber(value: string | undefined, fallback: number): number {
-  const parsed = Number(value);
-  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
-}
 
 /**
  * Reads the configuration. Unknown Region codes in DBVOICE_REGIONS are dropped rather than failing the
