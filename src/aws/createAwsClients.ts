@@ -1,6 +1,7 @@
 import type { AwsCallRecorder } from './AwsCallRecorder.js';
 import type { AwsClients, StaticCredentials } from './AwsClients.js';
 import { type ClientTimeouts, DEFAULT_CLIENT_TIMEOUTS } from './ClientTimeouts.js';
+import { loadCloudWatch, loadDynamoDb, loadHttpHandler, loadRds, loadSns, loadSsm, loadSts } from './sdk.js';
 
 interface SmithyClient {
   middlewareStack: {
@@ -26,7 +27,7 @@ export function createAwsClients(
   const cache = new Map<string, Promise<unknown>>();
 
   async function baseConfig(region: string) {
-    const { NodeHttpHandler } = await import('@smithy/node-http-handler');
+    const { NodeHttpHandler } = await loadHttpHandler();
     return {
       region,
       maxAttempts: timeouts.maxAttempts,
@@ -73,32 +74,32 @@ export function createAwsClients(
   return {
     rds: (region) =>
       cached(`rds:${region}`, async () => {
-        const { RDSClient } = await import('@aws-sdk/client-rds');
+        const { RDSClient } = await loadRds();
         return instrument(new RDSClient(await baseConfig(region)), 'rds', region);
       }),
     cloudWatch: (region) =>
       cached(`cloudwatch:${region}`, async () => {
-        const { CloudWatchClient } = await import('@aws-sdk/client-cloudwatch');
+        const { CloudWatchClient } = await loadCloudWatch();
         return instrument(new CloudWatchClient(await baseConfig(region)), 'cloudwatch', region);
       }),
     ssm: (region) =>
       cached(`ssm:${region}`, async () => {
-        const { SSMClient } = await import('@aws-sdk/client-ssm');
+        const { SSMClient } = await loadSsm();
         return instrument(new SSMClient(await baseConfig(region)), 'ssm', region);
       }),
     sns: (region) =>
       cached(`sns:${region}`, async () => {
-        const { SNSClient } = await import('@aws-sdk/client-sns');
+        const { SNSClient } = await loadSns();
         return instrument(new SNSClient(await baseConfig(region)), 'sns', region);
       }),
     dynamoDb: (region) =>
       cached(`dynamodb:${region}`, async () => {
-        const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+        const { DynamoDBClient } = await loadDynamoDb();
         return instrument(new DynamoDBClient(await baseConfig(region)), 'dynamodb', region);
       }),
     sts: (region, credentials?: StaticCredentials) =>
       cached(`sts:${region}:${credentials?.accessKeyId ?? 'default'}`, async () => {
-        const { STSClient } = await import('@aws-sdk/client-sts');
+        const { STSClient } = await loadSts();
         // GetSessionToken must never be retried: a second try would reuse the one-time MFA code.
         const config = { ...(await baseConfig(region)), maxAttempts: 1 };
         return instrument(new STSClient(credentials ? { ...config, credentials } : config), 'sts', region);

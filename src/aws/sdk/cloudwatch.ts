@@ -1,0 +1,6 @@
+// Only what the skill uses; see rds.ts for why the packages are not imported whole.
+export {
+  CloudWatchClient,
+  GetMetricStatisticsCommand,
+  paginateDescribeAlarms,
+} from '@aws-sdk/client-cloudwatch';
