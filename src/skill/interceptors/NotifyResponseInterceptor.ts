@@ -9,8 +9,11 @@ import { requestContext } from '../RequestContext.js';
 import { TASK_KINDS } from '../tasks/TaskKind.js';
 
 const CUSTOM_INTENTS = new Set<string>(Object.values(INTENTS));
-/** Reboots and failovers are e-mailed as audit records (with their answer) by AuditLog instead. */
-const AUDITED_INTENTS = new Set<string>(Object.values(TASK_KINDS));
+/**
+ * Intents that send their own e-mail: reboots and failovers as audit records (with their answer), CheckLog
+ * with the log lines under its spoken summary. A second, shorter mail would only be noise.
+ */
+const SELF_MAILING_INTENTS = new Set<string>([...Object.values(TASK_KINDS), INTENTS.CheckLog]);
 
 /** "reporting - Oregon (us-west-2)" from the request's slots: the instance heard and the Region resolved. */
 function subjectParts(input: HandlerInput): string[] {
@@ -23,7 +26,7 @@ function subjectParts(input: HandlerInput): string[] {
 function shouldPublish(input: HandlerInput, response: Response | undefined): response is Response {
   if (!response || getRequestType(input.requestEnvelope) !== 'IntentRequest') return false;
   const intent = (input.requestEnvelope.request as IntentRequest).intent.name;
-  if (!CUSTOM_INTENTS.has(intent) || AUDITED_INTENTS.has(intent)) return false;
+  if (!CUSTOM_INTENTS.has(intent) || SELF_MAILING_INTENTS.has(intent)) return false;
   // Questions back to the user ("Which Region?") are not answers worth an e-mail.
   if (response.directives?.some((d) => d.type.startsWith('Dialog.'))) return false;
   return response.outputSpeech !== undefined;

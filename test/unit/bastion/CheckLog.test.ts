@@ -113,6 +113,26 @@ describe('Handler: CheckLog', () => {
     expect(publish?.Message).toContain('ORA-01555: snapshot too old');
   });
 
+  it('sends one e-mail, the spoken summary above the lines, when notifications are on too', async () => {
+    // Prepare
+    mockLogs({
+      'error/mysql-error.log': {
+        minutesAgo: 1,
+        lines: [...filler(20), '2026-11-22T11:00:00Z 12 [ERROR] Disk full'],
+      },
+    });
+    const { skill } = createBastionTestSkill({ env: { TOPIC_ARN } });
+    await skill.invoke(intentRequest('SetNotifications', { notificationState: { value: 'on', id: 'on' } }));
+    sns.resetHistory(); // the "notifications are on" answer is itself e-mailed
+    // Act
+    const response = await skill.invoke(ask('hr', { value: 'error log', id: 'error' }));
+    // Assess
+    const published = sns.commandCalls(PublishCommand).map((c) => String(c.args[0].input.Message));
+    expect(published).toHaveLength(1);
+    expect(published[0]!.startsWith(spoken(response).split(" I've e-mailed")[0]!)).toBe(true);
+    expect(published[0]).toContain('[ERROR] Disk full');
+  });
+
   it('reads only the first sentence of a long Oracle message', async () => {
     mockLogs({
       'trace/alert_ERP.log': {

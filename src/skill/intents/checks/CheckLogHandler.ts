@@ -41,7 +41,8 @@ export const CheckLogHandler = intentHandler(INTENTS.CheckLog, async (input, con
         regionSpokenName(instance.region),
       ]),
       message: logMessage(
-        words.mailIntro(tail.lines.length, tail.fileName, instance.identifier, instance.region, written),
+        // The spoken summary first: this mail replaces the answer e-mail notifications would send.
+        `${speech}\n\n${words.mailIntro(tail.lines.length, tail.fileName, instance.identifier, instance.region, written)}`,
         tail.lines,
       ),
     },
