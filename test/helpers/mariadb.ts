@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
-import { describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 
 export const MARIADB = {
   host: process.env.MARIADB_HOST ?? '127.0.0.1',
@@ -125,4 +125,39 @@ export async function accountExists(user: string, host: string): Promise<boolean
     const [rows] = await c.query('SELECT 1 FROM mysql.user WHERE User = ? AND Host = ?', [user, host]);
     return (rows as unknown[]).length > 0;
   });
+}
+
+/** One suite's throwaway database and the accounts it created, as useThrowawayDatabase hands them out. */
+export interface SuiteDatabase {
+  /** The database's name (valid from the suite's beforeAll on). */
+  readonly name: string;
+  /** A fresh account name, `<letter><n>_<suffix>`, dropped with the database after the suite. */
+  newUser(letter: string, host?: string): string;
+}
+
+/**
+ * Registers beforeAll/afterAll for a suite: a throwaway database, dropped afterwards together with every
+ * account handed out by newUser, so no run leaves anything on the shared server.
+ */
+export function useThrowawayDatabase(prefix: string): SuiteDatabase {
+  const suffix = uniqueSuffix();
+  const accounts: [string, string][] = [];
+  let db: Awaited<ReturnType<typeof createThrowawayDatabase>> | undefined;
+  beforeAll(async () => {
+    db = await createThrowawayDatabase(prefix);
+  });
+  afterAll(async () => {
+    await db?.drop(accounts);
+  });
+  return {
+    get name() {
+      if (!db) throw new Error('useThrowawayDatabase: the database exists only from beforeAll on');
+      return db.name;
+    },
+    newUser(letter, host = '%') {
+      const user = `${letter}${accounts.length}_${suffix}`;
+      accounts.push([user, host]);
+      return user;
+    },
+  };
 }

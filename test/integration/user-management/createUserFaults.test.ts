@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { createMysqlSessionFactory } from '../../../src/user-management/mysqlSession.js';
-import { accountExists, createThrowawayDatabase, describeDb, uniqueSuffix } from '../../helpers/mariadb.js';
+import { accountExists, describeDb, useThrowawayDatabase } from '../../helpers/mariadb.js';
 import {
   createHarness,
   failureOf,
@@ -17,26 +17,17 @@ const connect = createMysqlSessionFactory(TEST_CONFIG);
  * without an account, and the name free for a retry.
  */
 describeDb('Action: create_user, faults (MariaDB)', () => {
-  let db: Awaited<ReturnType<typeof createThrowawayDatabase>>;
-  const suffix = uniqueSuffix();
-  const accounts: [string, string][] = [];
+  const db = useThrowawayDatabase('dbv_cfault');
   let h: Harness;
   let username: string;
   let secretName: string;
 
-  beforeAll(async () => {
-    db = await createThrowawayDatabase('dbv_cfault');
-  });
-  afterAll(async () => {
-    await db?.drop(accounts);
-  });
   beforeEach(() => {
     h = createHarness({
       connect,
       config: { rotationLambdaArn: 'arn:aws:lambda:us-east-1:1:function:rotate' },
     });
-    username = `f${accounts.length}_${suffix}`;
-    accounts.push([username, '%']);
+    username = db.newUser('f');
     secretName = `rds-${db.name}-${username}-secret`;
   });
 

@@ -1,12 +1,6 @@
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { createMysqlSessionFactory } from '../../../src/user-management/mysqlSession.js';
-import {
-  accountExists,
-  asRoot,
-  createThrowawayDatabase,
-  describeDb,
-  uniqueSuffix,
-} from '../../helpers/mariadb.js';
+import { accountExists, asRoot, describeDb, useThrowawayDatabase } from '../../helpers/mariadb.js';
 import {
   createHarness,
   failureOf,
@@ -18,23 +12,14 @@ import {
 const connect = createMysqlSessionFactory(TEST_CONFIG);
 
 describeDb('Action: delete_user (MariaDB)', () => {
-  let db: Awaited<ReturnType<typeof createThrowawayDatabase>>;
-  const suffix = uniqueSuffix();
-  const accounts: [string, string][] = [];
+  const db = useThrowawayDatabase('dbv_delete');
   let h: Harness;
   let username: string;
   let secretName: string;
 
-  beforeAll(async () => {
-    db = await createThrowawayDatabase('dbv_delete');
-  });
-  afterAll(async () => {
-    await db?.drop(accounts);
-  });
   beforeEach(async () => {
     h = createHarness({ connect, config: { recoveryWindowDays: 10 } });
-    username = `d${accounts.length}_${suffix}`;
-    accounts.push([username, '%']);
+    username = db.newUser('d');
     secretName = `rds-${db.name}-${username}-secret`;
     await h.handler({
       action: 'create_user',
@@ -128,8 +113,7 @@ describeDb('Action: delete_user (MariaDB)', () => {
 
   it("refuses a dbvoice secret that belongs to another account (naming someone else's secret)", async () => {
     // Prepare: a second managed account whose secret is named in a request for the first
-    const other = `o${suffix}`;
-    accounts.push([other, '%']);
+    const other = db.newUser('o');
     await h.handler({
       action: 'create_user',
       db_name: db.name,

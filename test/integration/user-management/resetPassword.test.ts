@@ -1,12 +1,6 @@
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { createMysqlSessionFactory } from '../../../src/user-management/mysqlSession.js';
-import {
-  createThrowawayDatabase,
-  describeDb,
-  loginAs,
-  showGrants,
-  uniqueSuffix,
-} from '../../helpers/mariadb.js';
+import { describeDb, loginAs, showGrants, useThrowawayDatabase } from '../../helpers/mariadb.js';
 import {
   createHarness,
   failureOf,
@@ -24,24 +18,15 @@ const canLogIn = (user: string, password: string) =>
   );
 
 describeDb('Action: reset_password (MariaDB)', () => {
-  let db: Awaited<ReturnType<typeof createThrowawayDatabase>>;
-  const suffix = uniqueSuffix();
-  const accounts: [string, string][] = [];
+  const db = useThrowawayDatabase('dbv_reset');
   let h: Harness;
   let username: string;
   let secretName: string;
   let oldPassword: string;
 
-  beforeAll(async () => {
-    db = await createThrowawayDatabase('dbv_reset');
-  });
-  afterAll(async () => {
-    await db?.drop(accounts);
-  });
   beforeEach(async () => {
     h = createHarness({ connect });
-    username = `r${accounts.length}_${suffix}`;
-    accounts.push([username, '%']);
+    username = db.newUser('r');
     secretName = `rds-${db.name}-${username}-secret`;
     await h.handler({
       action: 'create_user',

@@ -1,14 +1,13 @@
 import mysql from 'mysql2/promise';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { createMysqlSessionFactory } from '../../../src/user-management/mysqlSession.js';
 import {
   asRoot,
-  createThrowawayDatabase,
   describeDb,
   loginAs,
   mariadbConnectionOptions,
   showGrants,
-  uniqueSuffix,
+  useThrowawayDatabase,
 } from '../../helpers/mariadb.js';
 import {
   createHarness,
@@ -21,24 +20,17 @@ import {
 const connect = createMysqlSessionFactory(TEST_CONFIG);
 
 describeDb('Action: update_grant (MariaDB)', () => {
-  let db: Awaited<ReturnType<typeof createThrowawayDatabase>>;
+  const db = useThrowawayDatabase('dbv_grant');
   let escaped: string;
-  const suffix = uniqueSuffix();
-  const accounts: [string, string][] = [];
   let h: Harness;
   let username: string;
 
   beforeAll(async () => {
-    db = await createThrowawayDatabase('dbv_grant');
     escaped = db.name.replace(/_/g, '\\_');
-  });
-  afterAll(async () => {
-    await db?.drop(accounts);
   });
   beforeEach(async () => {
     h = createHarness({ connect });
-    username = `g${accounts.length}_${suffix}`;
-    accounts.push([username, '%']);
+    username = db.newUser('g');
     await h.handler({
       action: 'create_user',
       db_name: db.name,
