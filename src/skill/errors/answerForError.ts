@@ -1,7 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest, Response } from 'ask-sdk-model';
-import { regionSpokenName } from '../fleet/regions.js';
 import { SLOTS } from '../intents/slots.js';
 import type { RequestContext } from '../RequestContext.js';
 import { enUS } from '../speech/locales/en-US.js';
@@ -27,7 +26,7 @@ export function answerForError(input: HandlerInput, error: Error, fallbackLogger
     return input.responseBuilder.speak(strings.errors.generic).withShouldEndSession(true).getResponse();
   }
   if (intent && error instanceof InstanceAmbiguous) {
-    const regions = error.regions.map((code) => strings.region(regionSpokenName(code)));
+    const regions = error.regions.map((code) => strings.region(code));
     const speech = strings.ask.region(error.spoken, regions);
     return input.responseBuilder
       .speak(speech)

@@ -1,4 +1,3 @@
-import { regionSpokenName } from '../fleet/regions.js';
 import type { SpeechStrings } from '../speech/locales/en-US.js';
 import { BastionNotConfigured } from './BastionNotConfigured.js';
 import { BastionNotResponding } from './BastionNotResponding.js';
@@ -11,7 +10,7 @@ import { LogTypeUnavailable } from './LogTypeUnavailable.js';
 /** The words for the bastion and log errors (speechForError asks here first), or undefined for others. */
 export function bastionErrorSpeech(error: unknown, strings: SpeechStrings): string | undefined {
   const words = strings.bastion.errors;
-  const region = (code: string) => strings.region(regionSpokenName(code));
+  const region = (code: string) => strings.region(code);
   if (error instanceof BastionNotConfigured) return words.bastionNotConfigured(region(error.region));
   if (error instanceof BastionNotResponding)
     return words.bastionNotResponding(region(error.region), error.notifying);

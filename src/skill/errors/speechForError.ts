@@ -1,5 +1,4 @@
 import { AwsCallFailed } from '../../aws/AwsCallFailed.js';
-import { regionSpokenName } from '../fleet/regions.js';
 import type { SpeechStrings } from '../speech/locales/en-US.js';
 import { ApplicationNotFound } from './ApplicationNotFound.js';
 import { bastionErrorSpeech } from './bastionErrorSpeech.js';
@@ -16,7 +15,7 @@ import { TaskRefused } from './TaskRefused.js';
  * generic apology and a logged stack).
  */
 export function speechForError(error: unknown, strings: SpeechStrings): string | undefined {
-  const regions = (codes: readonly string[]) => codes.map((code) => strings.region(regionSpokenName(code)));
+  const regions = (codes: readonly string[]) => codes.map((code) => strings.region(code));
   if (error instanceof AwsCallFailed) return strings.errors.aws(error.reason);
   if (error instanceof RegionUnknown) return strings.errors.regionUnknown(error.spoken);
   if (error instanceof InstanceNotFound)

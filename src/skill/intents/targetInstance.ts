@@ -1,7 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { SlotMissing } from '../errors/SlotMissing.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
-import { regionSpokenName } from '../fleet/regions.js';
 import type { RequestContext } from '../RequestContext.js';
 import { readSlot } from './readSlot.js';
 import { SLOTS } from './slots.js';
@@ -27,6 +26,6 @@ export async function targetInstance(input: HandlerInput, context: RequestContex
   return {
     instance,
     name: instance.name,
-    regionName: context.strings.region(regionSpokenName(instance.region)),
+    regionName: context.strings.region(instance.region),
   };
 }

@@ -1,4 +1,5 @@
 import type { AwsFailureReason } from '../../../aws/AwsCallFailed.js';
+import { regionSpokenName } from '../../fleet/regions.js';
 import type { MetricId, PropertyId } from '../../intents/slots.js';
 import { listToSpeech } from '../listToSpeech.js';
 import type { ScaledReading } from '../MetricReading.js';
@@ -171,7 +172,8 @@ export const enUS = {
     parameter: 'parameter',
     environment: 'environment',
   } as Record<string, string>,
-  region: (spokenName: string) => spokenName,
+  /** A Region code in this locale's words ("us-west-2" -> "Oregon"). */
+  region: (code: string) => regionSpokenName(code),
   engineName: (engine: string) => ENGINE_NAMES[engine] ?? engine,
   inventory: {
     /** "Oregon" for one Region, "your 3 Regions" for several. */
