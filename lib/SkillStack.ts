@@ -7,13 +7,14 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { StringListParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
+import { LAMBDA_BUNDLES } from '../src/build/LAMBDA_BUNDLES.js';
 import type { DbVoiceContext } from './config/DbVoiceContext.js';
 import { bastionName, ResourceNames } from './config/resourceNames.js';
 import { DbVoiceFunction } from './constructs/DbVoiceFunction.js';
 import { acknowledgeWildcards } from './nag/acknowledgeWildcards.js';
 
-/** The skill's handler, relative to the project root (where cdk.json is). */
-export const SKILL_ENTRY = 'src/skill/index.ts';
+/** The bundle `npm run build` writes for this Lambda, relative to the project root (where cdk.json is). */
+export const SKILL_BUNDLE: string = LAMBDA_BUNDLES.skill.outdir;
 
 /** Alexa waits about 8 s; the Lambda stops at 7 s and the skill plans its work for 6.5 s. */
 export const SKILL_TIMEOUT_SECONDS = 7;
@@ -30,8 +31,8 @@ export const ALLOWED_USERS_PARAMETER = '/dbvoice/allowed-users';
 export interface SkillStackProps extends StackProps {
   readonly settings: DbVoiceContext;
   readonly logRetention: RetentionDays;
-  /** Override for tests; defaults to SKILL_ENTRY. */
-  readonly entry?: string;
+  /** Override for tests; defaults to SKILL_BUNDLE. */
+  readonly bundleDir?: string;
 }
 
 /**
@@ -88,7 +89,7 @@ export class SkillStack extends Stack {
     }
 
     this.skill = new DbVoiceFunction(this, 'Skill', {
-      entry: props.entry ?? SKILL_ENTRY,
+      bundleDir: props.bundleDir ?? SKILL_BUNDLE,
       description: 'dbvoice Alexa skill: RDS/Aurora inventory, health, checks and MFA-guarded tasks',
       timeout: Duration.seconds(SKILL_TIMEOUT_SECONDS),
       // More memory is more CPU: cold starts and SSML rendering must fit Alexa's 8 s.

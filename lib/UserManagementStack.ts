@@ -3,14 +3,15 @@ import { Peer, Port, SecurityGroup } from 'aws-cdk-lib/aws-ec2';
 import { AccountPrincipal, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { LAMBDA_BUNDLES } from '../src/build/LAMBDA_BUNDLES.js';
 import type { DbVoiceContext } from './config/DbVoiceContext.js';
 import { ResourceNames } from './config/resourceNames.js';
 import { DbVoiceFunction } from './constructs/DbVoiceFunction.js';
 import { type DatabaseNetwork, resolveDatabaseNetwork } from './constructs/resolveDatabaseNetwork.js';
 import { acknowledgeWildcards } from './nag/acknowledgeWildcards.js';
 
-/** The user-management handler, relative to the project root (where cdk.json is). */
-export const USER_MANAGEMENT_ENTRY = 'src/user-management/index.ts';
+/** The bundle `npm run build` writes for this Lambda, relative to the project root (where cdk.json is). */
+export const USER_MANAGEMENT_BUNDLE: string = LAMBDA_BUNDLES.userManagement.outdir;
 
 /** Long enough for connect + several statements + Secrets Manager calls; Automation waits for it. */
 export const USER_MANAGEMENT_TIMEOUT_SECONDS = 60;
@@ -30,8 +31,8 @@ export interface UserManagementStackProps extends StackProps {
    * stack per account creates it; it may invoke the Lambda in every managed Region.
    */
   readonly createAutomationRole: boolean;
-  /** Override for tests; defaults to USER_MANAGEMENT_ENTRY. */
-  readonly entry?: string;
+  /** Override for tests; defaults to USER_MANAGEMENT_BUNDLE. */
+  readonly bundleDir?: string;
 }
 
 /**
@@ -77,7 +78,7 @@ export class UserManagementStack extends Stack {
     if (settings.rotationLambdaArn) environment.ROTATION_LAMBDA_ARN = settings.rotationLambdaArn;
 
     this.userManagement = new DbVoiceFunction(this, 'UserManagement', {
-      entry: props.entry ?? USER_MANAGEMENT_ENTRY,
+      bundleDir: props.bundleDir ?? USER_MANAGEMENT_BUNDLE,
       description: 'dbvoice user management: MySQL users and their Secrets Manager secrets',
       functionName: ResourceNames.userManagementFunctionName,
       timeout: Duration.seconds(USER_MANAGEMENT_TIMEOUT_SECONDS),

@@ -1,15 +1,9 @@
-import { existsSync } from 'node:fs';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  SKILL_ENTRY,
-  SKILL_REQUEST_BUDGET_MS,
-  SKILL_TIMEOUT_SECONDS,
-  SkillStack,
-} from '../../lib/SkillStack.js';
+import { SKILL_REQUEST_BUDGET_MS, SKILL_TIMEOUT_SECONDS, SkillStack } from '../../lib/SkillStack.js';
 import { allowStatements, asList, overlyBroadStatements } from './fixtures/iamStatements.js';
 import {
-  FIXTURE_ENTRY,
+  FIXTURE_BUNDLE,
   LOG_RETENTION,
   nagFindings,
   SKILL_ID,
@@ -28,14 +22,22 @@ describe('Stack: SkillStack', () => {
       env: { region: 'us-east-1' },
       settings,
       logRetention: LOG_RETENTION,
-      entry: FIXTURE_ENTRY,
+      bundleDir: FIXTURE_BUNDLE,
     });
     template = Template.fromStack(stack);
   }, SYNTH_TIMEOUT_MS);
 
-  it('points at the real skill entry by default', () => {
-    expect(SKILL_ENTRY).toBe('src/skill/index.ts');
-    expect(existsSync(SKILL_ENTRY)).toBe(true);
+  it('refuses to synth a Lambda whose bundle was never built, naming the command that builds it', () => {
+    const { app, settings } = testApp();
+    expect(
+      () =>
+        new SkillStack(app, 'Unbuilt', {
+          env: { region: 'us-east-1' },
+          settings,
+          logRetention: LOG_RETENTION,
+          bundleDir: 'test/cdk/fixtures/never-built',
+        }),
+    ).toThrow(/never-built\/index\.js is missing: run `npm run build`/);
   });
 
   it('lets only this skill invoke the Lambda', () => {

@@ -1,13 +1,8 @@
-import { existsSync } from 'node:fs';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  USER_MANAGEMENT_ENTRY,
-  USER_MANAGEMENT_TIMEOUT_SECONDS,
-  UserManagementStack,
-} from '../../lib/UserManagementStack.js';
+import { USER_MANAGEMENT_TIMEOUT_SECONDS, UserManagementStack } from '../../lib/UserManagementStack.js';
 import { allowStatements, asList, overlyBroadStatements } from './fixtures/iamStatements.js';
-import { FIXTURE_ENTRY, LOG_RETENTION, nagFindings, SYNTH_TIMEOUT_MS, testApp } from './fixtures/testApp.js';
+import { FIXTURE_BUNDLE, LOG_RETENTION, nagFindings, SYNTH_TIMEOUT_MS, testApp } from './fixtures/testApp.js';
 
 describe('Stack: UserManagementStack', () => {
   let stack: UserManagementStack;
@@ -27,15 +22,10 @@ describe('Stack: UserManagementStack', () => {
       network: { kind: 'context', network: settings.networks['eu-west-1']! },
       logRetention: LOG_RETENTION,
       createAutomationRole: true,
-      entry: FIXTURE_ENTRY,
+      bundleDir: FIXTURE_BUNDLE,
     });
     template = Template.fromStack(stack);
   }, SYNTH_TIMEOUT_MS);
-
-  it('points at the real user-management entry by default', () => {
-    expect(USER_MANAGEMENT_ENTRY).toBe('src/user-management/index.ts');
-    expect(existsSync(USER_MANAGEMENT_ENTRY)).toBe(true);
-  });
 
   it('runs on nodejs22.x ARM64 inside the database VPC under a fixed name', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {

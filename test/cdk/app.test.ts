@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureSkillBundle } from '../../src/local/console/ensureSkillBundle.js';
 
 interface ManifestEntry {
   readonly type: string;
@@ -11,13 +12,15 @@ interface ManifestEntry {
 
 /**
  * bin/app.ts exactly as `npx cdk synth` runs it, with cdk.json's context, no dbvoice context, no AWS account
- * or credentials: the offline synth a new clone must be able to do. Bundles the real Lambda entries.
+ * or credentials: the offline synth a new clone must be able to do, over the real Lambda bundles.
  */
 describe('App: bin/app.ts', () => {
   const outdir = mkdtempSync(join(tmpdir(), 'dbvoice-cdk-'));
   let result: ReturnType<typeof spawnSync>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
+    // cdk.json's app command builds first; here the shared helper does, only when dist/ is stale.
+    await ensureSkillBundle({ repoRoot: process.cwd() });
     const cdkJson = JSON.parse(readFileSync('cdk.json', 'utf8')) as { context: Record<string, unknown> };
     const env: NodeJS.ProcessEnv = {};
     for (const [key, value] of Object.entries(process.env)) {
@@ -46,6 +49,19 @@ describe('App: bin/app.ts', () => {
       'DbVoice-Tooling.template.json',
       'DbVoice-UserManagement-us-east-1.template.json',
     ]);
+  });
+
+  it('deploys the code-split skill bundle that npm run build wrote and the tests ran', () => {
+    const template = JSON.parse(readFileSync(join(outdir, 'DbVoice-Skill.template.json'), 'utf8')) as {
+      Resources: Record<string, { Type: string; Properties: { Code?: { S3Key?: string } } }>;
+    };
+    const keys = Object.values(template.Resources)
+      .filter((resource) => resource.Type === 'AWS::Lambda::Function')
+      .map((resource) => resource.Properties.Code?.S3Key ?? '');
+    expect(keys).toHaveLength(1);
+    const asset = join(outdir, `asset.${String(keys[0]).replace(/\.zip$/, '')}`);
+    expect(readFileSync(join(asset, 'index.js'), 'utf8')).toBe(readFileSync('dist/skill/index.js', 'utf8'));
+    expect(readdirSync(join(asset, 'chunks')).some((file) => file.startsWith('rds-'))).toBe(true);
   });
 
   it('leaves no cdk-nag finding unacknowledged', () => {
