@@ -1,8 +1,11 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startLocalStack } from '../console/startLocalStack.js';
 import { defaultSkillId } from '../simulator/defaultSkillId.js';
+import { buildColdStartFloors } from './floors/buildColdStartFloors.js';
 import { markdownTable } from './markdownTable.js';
 import { percentile } from './percentile.js';
 
@@ -46,79 +49,104 @@ function timeNode(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   });
 }
 
+const LAUNCH = { type: 'LaunchRequest' };
+const HELP = {
+  type: 'IntentRequest',
+  dialogState: 'COMPLETED',
+  intent: { name: 'AMAZON.HelpIntent', confirmationStatus: 'NONE', slots: {} },
+};
+const NUMBER_OF_INSTANCES = {
+  type: 'IntentRequest',
+  dialogState: 'COMPLETED',
+  intent: {
+    name: 'NumberOfInstances',
+    confirmationStatus: 'NONE',
+    slots: { region: { name: 'region', value: 'oregon', confirmationStatus: 'NONE' } },
+  },
+};
+
+interface ColdStartCase {
+  readonly label: string;
+  /** Directory whose index.js exports `handler`; none for bare node. */
+  readonly bundleDir?: string;
+  readonly request?: Record<string, unknown>;
+  /** At most this many times bare node (issue #3). */
+  readonly target?: number;
+  /** The reference program this case is compared with. */
+  readonly floor?: string;
+}
+
 /**
  * Cold start of the bundled skill as Lambda pays it (module load + first request, in a fresh process)
  * against bare `node -e ""`. Targets: Launch/Help at most 1.3x bare node (no SDK client loaded), an RDS
- * intent at most 2.5x.
+ * intent at most 2.5x. Two reference programs, bundled the same way, show what the required libraries cost
+ * by themselves: the smallest ask-sdk-core skill answering Launch, and one DescribeDBInstances on a bare
+ * RDS client. Samples are taken round-robin so a busy moment on the machine hits every row alike.
  */
 export async function measureColdStart(
   bundleDir: string,
   samples: number,
 ): Promise<{ table: string; ok: boolean }> {
+  const floorsDir = mkdtempSync(join(tmpdir(), 'dbvoice-floors-'));
   const stack = await startLocalStack({ bundleDir });
   try {
-    const entry = pathToFileURL(join(bundleDir, 'index.js')).href;
+    const floors = await buildColdStartFloors(floorsDir);
     const env = { ...stack.env, NODE_NO_WARNINGS: '1' };
-    const script = `const m = await import(${JSON.stringify(entry)}); const r = await m.handler(JSON.parse(process.env.DBVOICE_EVENT)); if (!r.response) process.exit(3);`;
-    const cases = [
-      { label: 'bare node -e ""', args: ['-e', ''], event: undefined, target: undefined },
-      {
-        label: 'Launch',
-        args: ['--input-type=module', '-e', script],
-        event: envelope({ type: 'LaunchRequest' }),
-        target: 1.3,
-      },
-      {
-        label: 'Help',
-        args: ['--input-type=module', '-e', script],
-        event: envelope({
-          type: 'IntentRequest',
-          dialogState: 'COMPLETED',
-          intent: { name: 'AMAZON.HelpIntent', confirmationStatus: 'NONE', slots: {} },
-        }),
-        target: 1.3,
-      },
+    const askFloor = 'floor: ask-sdk-core alone, Launch';
+    const rdsFloor = 'floor: RDS client alone, 1 DescribeDBInstances';
+    const cases: ColdStartCase[] = [
+      { label: 'bare node -e ""' },
+      { label: askFloor, bundleDir: floors.askSdkLaunch, request: LAUNCH },
+      { label: 'Launch', bundleDir, request: LAUNCH, target: 1.3, floor: askFloor },
+      { label: 'Help', bundleDir, request: HELP, target: 1.3, floor: askFloor },
+      { label: rdsFloor, bundleDir: floors.rdsDescribe, request: NUMBER_OF_INSTANCES },
       {
         label: 'NumberOfInstances (RDS)',
-        args: ['--input-type=module', '-e', script],
-        event: envelope({
-          type: 'IntentRequest',
-          dialogState: 'COMPLETED',
-          intent: {
-            name: 'NumberOfInstances',
-            confirmationStatus: 'NONE',
-            slots: { region: { name: 'region', value: 'oregon', confirmationStatus: 'NONE' } },
-          },
-        }),
+        bundleDir,
+        request: NUMBER_OF_INSTANCES,
         target: 2.5,
+        floor: rdsFloor,
       },
     ];
-    const medians = new Map<string, number>();
-    const rows: (string | number)[][] = [];
+    const times = new Map<string, number[]>(cases.map((c) => [c.label, []]));
+    for (let i = 0; i < samples; i++) {
+      for (const c of cases) {
+        const args = c.bundleDir ? ['--input-type=module', '-e', handlerScript(c.bundleDir)] : ['-e', ''];
+        const caseEnv = c.request ? { ...env, DBVOICE_EVENT: envelope(c.request) } : env;
+        times.get(c.label)?.push(await timeNode(args, caseEnv));
+      }
+    }
+    const median = (label: string) => percentile(times.get(label) ?? [], 50);
+    const bare = median('bare node -e ""');
     let ok = true;
-    for (const c of cases) {
-      const times: number[] = [];
-      for (let i = 0; i < samples; i++)
-        times.push(await timeNode(c.args, c.event ? { ...env, DBVOICE_EVENT: c.event } : env));
-      const median = percentile(times, 50);
-      medians.set(c.label, median);
-      const ratio = median / (medians.get('bare node -e ""') ?? median);
+    const rows = cases.map((c) => {
+      const ratio = median(c.label) / bare;
       const met = c.target === undefined || ratio <= c.target;
       ok &&= met;
-      rows.push([
+      return [
         c.label,
-        Math.round(median),
-        Math.round(percentile(times, 95)),
+        Math.round(median(c.label)),
+        Math.round(percentile(times.get(c.label) ?? [], 95)),
         ratio.toFixed(2),
         c.target ? `<= ${c.target}` : '',
-        met ? 'yes' : 'NO',
-      ]);
-    }
+        c.target ? (met ? 'yes' : 'NO') : '',
+        c.floor ? (median(c.label) / median(c.floor)).toFixed(2) : '',
+      ];
+    });
     return {
-      table: markdownTable(['process', 'median ms', 'p95 ms', 'x bare node', 'target', 'met'], rows),
+      table: markdownTable(
+        ['process', 'median ms', 'p95 ms', 'x bare node', 'target', 'met', 'x its floor'],
+        rows,
+      ),
       ok,
     };
   } finally {
     await stack.close();
+    rmSync(floorsDir, { recursive: true, force: true });
   }
+}
+
+function handlerScript(dir: string): string {
+  const entry = pathToFileURL(join(dir, 'index.js')).href;
+  return `const m = await import(${JSON.stringify(entry)}); const r = await m.handler(JSON.parse(process.env.DBVOICE_EVENT)); if (!r.response) process.exit(3);`;
 }
