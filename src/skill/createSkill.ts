@@ -26,6 +26,7 @@ import { RebootInstanceHandler } from './intents/tasks/RebootInstanceHandler.js'
 import { SetNotificationsHandler } from './intents/tasks/SetNotificationsHandler.js';
 import { allowListRequestInterceptor } from './interceptors/AllowListRequestInterceptor.js';
 import { notifyResponseInterceptor } from './interceptors/NotifyResponseInterceptor.js';
+import { prefetchUserStateInterceptor } from './interceptors/PrefetchUserStateInterceptor.js';
 import { requestContextInterceptor } from './interceptors/RequestContextInterceptor.js';
 import { logAnsweredRequest } from './observability/logAnsweredRequest.js';
 import { createSkillServices, type SkillDeps } from './SkillServices.js';
@@ -88,6 +89,7 @@ export function createSkill(deps: SkillDeps): DbVoiceSkill {
     .addRequestInterceptors(
       requestContextInterceptor(services, deps.observability, deps.now),
       allowListRequestInterceptor,
+      prefetchUserStateInterceptor,
     )
     .addResponseInterceptors(notifyResponseInterceptor)
     .withPersistenceAdapter(createPersistenceAdapter(deps))

@@ -2,18 +2,11 @@ import { getRequestType, type HandlerInput, type ResponseInterceptor } from 'ask
 import type { IntentRequest, Response } from 'ask-sdk-model';
 import { regionSpokenName } from '../fleet/regions.js';
 import { readSlot } from '../intents/readSlot.js';
-import { INTENTS, SLOTS } from '../intents/slots.js';
+import { SLOTS } from '../intents/slots.js';
 import { answerText } from '../notify/answerText.js';
+import { mailsItsAnswer } from '../notify/mailsItsAnswer.js';
 import { notificationSubject } from '../notify/notificationSubject.js';
 import { requestContext } from '../RequestContext.js';
-import { TASK_KINDS } from '../tasks/TaskKind.js';
-
-const CUSTOM_INTENTS = new Set<string>(Object.values(INTENTS));
-/**
- * Intents that send their own e-mail: reboots and failovers as audit records (with their answer), CheckLog
- * with the log lines under its spoken summary. A second, shorter mail would only be noise.
- */
-const SELF_MAILING_INTENTS = new Set<string>([...Object.values(TASK_KINDS), INTENTS.CheckLog]);
 
 /** "reporting - Oregon (us-west-2)" from the request's slots: the instance heard and the Region resolved. */
 function subjectParts(input: HandlerInput): string[] {
@@ -26,7 +19,7 @@ function subjectParts(input: HandlerInput): string[] {
 function shouldPublish(input: HandlerInput, response: Response | undefined): response is Response {
   if (!response || getRequestType(input.requestEnvelope) !== 'IntentRequest') return false;
   const intent = (input.requestEnvelope.request as IntentRequest).intent.name;
-  if (!CUSTOM_INTENTS.has(intent) || SELF_MAILING_INTENTS.has(intent)) return false;
+  if (!mailsItsAnswer(intent)) return false;
   // Questions back to the user ("Which Region?") are not answers worth an e-mail.
   if (response.directives?.some((d) => d.type.startsWith('Dialog.'))) return false;
   return response.outputSpeech !== undefined;

@@ -1,6 +1,9 @@
+import { GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
 import { PublishCommand } from '@aws-sdk/client-sns';
-import { afterEach, describe, expect, it } from 'vitest';
-import { intentRequest, spoken, TEST_USER_ID } from '../../helpers/alexaRequests.js';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { intentRequest, launchRequest, spoken, TEST_USER_ID } from '../../helpers/alexaRequests.js';
 import { dbInstance } from '../../helpers/fleetFixtures.js';
 import { mockFleet } from '../../helpers/mockFleet.js';
 import { createTestSkill } from '../../helpers/testSkill.js';
@@ -10,6 +13,7 @@ import {
   mockTaskAws,
   OREGON,
   sha256,
+  TASK_FLEET,
   type TaskAws,
   TOPIC_ARN,
 } from './taskAws.js';
@@ -176,5 +180,52 @@ describe('Interceptor: notifications', () => {
     const input = aws.sns.commandCalls(PublishCommand)[0]!.args[0].input;
     expect(input.Subject).toContain('refusedNotPossible');
     expect(input.Message).toContain('single A. Z.');
+  });
+});
+
+describe('Interceptor: user state prefetch', () => {
+  const env = { TOPIC_ARN, STATE_TABLE: 'dbvoice-state' };
+  const stateReads = () => aws.dynamo.commandCalls(GetItemCommand).length;
+
+  it("reads the user's notification choice while the intent's own AWS call is still in flight, once", async () => {
+    // Prepare: RDS answers only after the state read has started (or never, failing the test).
+    aws = mockTaskAws();
+    const { skill } = createTestSkill({ env });
+    await skill.invoke(notifications('on'));
+    aws.dynamo.resetHistory();
+    aws.sns.resetHistory();
+    aws.rds.restore();
+    aws.rds = mockClient(RDSClient);
+    aws.rds.on(DescribeDBInstancesCommand).callsFake(async () => {
+      await vi.waitFor(() => expect(stateReads()).toBe(1), { timeout: 2_000 });
+      return { DBInstances: TASK_FLEET['us-west-2'] };
+    });
+    // Act
+    const response = await skill.invoke(intentRequest('NumberOfInstances', { region: OREGON }));
+    // Assess: answered, e-mailed (the choice was read), and read once for interceptor and all.
+    expect(spoken(response)).toBe('You have 7 instances in Oregon.');
+    expect(aws.sns.commandCalls(PublishCommand)).toHaveLength(1);
+    expect(stateReads()).toBe(1);
+  });
+
+  it('reads nothing for an answer that is never e-mailed, or while a dialog still asks for a slot', async () => {
+    aws = mockTaskAws();
+    const withoutTopic = createTestSkill({ env: { STATE_TABLE: 'dbvoice-state' } }).skill;
+    await withoutTopic.invoke(intentRequest('NumberOfInstances', { region: OREGON }));
+    const { skill } = createTestSkill({ env });
+    await skill.invoke(launchRequest());
+    const question = await skill.invoke(intentRequest('SetNotifications', {}, { dialogState: 'STARTED' }));
+    expect(dialogDirective(question)?.type).toMatch(/^Dialog\./);
+    expect(stateReads()).toBe(0);
+  });
+
+  it('reads nothing for a speaker the allow-list refuses', async () => {
+    aws = mockTaskAws({ allowList: 'amzn1.ask.account.SOMEONE-ELSE' });
+    const { skill } = createTestSkill({
+      env: { ...env, ALLOWED_USERS_PARAMETER: '/dbvoice/allowed-users' },
+    });
+    const response = await skill.invoke(intentRequest('NumberOfInstances', { region: OREGON }));
+    expect(spoken(response)).toContain("you're not authorised");
+    expect(stateReads()).toBe(0);
   });
 });

@@ -1,0 +1,28 @@
+import { getRequestType, type RequestInterceptor } from 'ask-sdk-core';
+import type { IntentRequest } from 'ask-sdk-model';
+import { INTENTS } from '../intents/slots.js';
+import { mailsItsAnswer } from '../notify/mailsItsAnswer.js';
+import { requestContext } from '../RequestContext.js';
+import { TASK_KINDS } from '../tasks/TaskKind.js';
+
+/** Intents whose handlers read the user's state themselves: MFA lockout and used codes, the switch. */
+const READS_STATE = new Set<string>([...Object.values(TASK_KINDS), INTENTS.SetNotifications]);
+
+/**
+ * Starts reading the user's state (one GetItem) as the request arrives when the answer will need it: for
+ * tasks, for the notification switch, and for any answer that may be e-mailed. Without it the read waited
+ * for the intent's own calls to finish. Registered after the allow-list, so a refused speaker causes no
+ * read, and skipped while a dialog is still collecting slots, whose turns end in a question.
+ */
+export const prefetchUserStateInterceptor: RequestInterceptor = {
+  process(input) {
+    if (getRequestType(input.requestEnvelope) !== 'IntentRequest') return;
+    const request = input.requestEnvelope.request as IntentRequest;
+    if (request.dialogState === 'STARTED' || request.dialogState === 'IN_PROGRESS') return;
+    const { services } = requestContext(input);
+    const intent = request.intent.name;
+    if (READS_STATE.has(intent) || (services.notifier.configured && mailsItsAnswer(intent))) {
+      services.userState.prefetch(input);
+    }
+  },
+};
