@@ -3,39 +3,30 @@ import { paginate } from '../../core/paginate.js';
 import { read } from '../../core/read.js';
 import type { WireInput, WireValue } from '../../core/WireValue.js';
 import type { InstanceRecord } from '../../state/RegionState.js';
+import { applyFilters, identifierOf, type RdsFilter } from './applyFilters.js';
 import { findInstance } from './findInstance.js';
 import { rdsErrors } from './rdsErrors.js';
 import { readMaxRecords } from './readMaxRecords.js';
 import { toDBInstance } from './toDBInstance.js';
 
-const lastPart = (value: string): string =>
-  value.startsWith('arn:') ? (value.split(':').pop() ?? '') : value;
-
 /** The filters DescribeDBInstances supports (RDS has no tag filters here: TagList is in every instance). */
 const FILTERS = {
   'db-instance-id': (i: InstanceRecord, values: string[]) =>
-    values.some((v) => lastPart(v).toLowerCase() === i.identifier),
+    values.some((v) => identifierOf(v).toLowerCase() === i.identifier),
   'db-cluster-id': (i: InstanceRecord, values: string[]) =>
-    values.some((v) => lastPart(v).toLowerCase() === i.clusterId),
+    values.some((v) => identifierOf(v).toLowerCase() === i.clusterId),
   engine: (i: InstanceRecord, values: string[]) => values.includes(i.engine),
   'dbi-resource-id': (i: InstanceRecord, values: string[]) => values.includes(i.resourceId),
   domain: () => false,
-} as const;
+} satisfies Record<string, RdsFilter<InstanceRecord>>;
 
 export function DescribeDBInstances(ctx: OperationContext, input: WireInput): WireValue {
   const identifier = read.str(input, 'DBInstanceIdentifier');
   const pageSize = readMaxRecords(input);
-  let instances = identifier
+  const all = identifier
     ? [findInstance(ctx.regionState, identifier)]
     : [...ctx.regionState.instances.values()].sort((a, b) => a.identifier.localeCompare(b.identifier));
-  for (const filter of read.objList(input, 'Filters')) {
-    const name = read.requiredStr(filter, 'Name');
-    if (!Object.hasOwn(FILTERS, name))
-      throw rdsErrors.invalidParameterValue(`Unrecognized filter name: ${name}`);
-    const values = read.strList(filter, 'Values');
-    const matches = FILTERS[name as keyof typeof FILTERS];
-    instances = instances.filter((instance) => matches(instance, values));
-  }
+  const instances = applyFilters(all, input, FILTERS);
   const page = paginate(instances, read.str(input, 'Marker'), pageSize, rdsErrors.invalidMarker);
   return {
     Marker: page.next,
