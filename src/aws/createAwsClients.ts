@@ -44,14 +44,15 @@ export function createAwsClients(
     if (!recorder) return client;
     (client as unknown as SmithyClient).middlewareStack.add(
       (next, context) => async (args) => {
+        const record = recorder.recordTo();
         const started = performance.now();
         const operation = String(context.commandName ?? 'unknown').replace(/Command$/, '');
         try {
           const result = await next(args);
-          recorder.record({ service, operation, region, durationMs: performance.now() - started, ok: true });
+          record({ service, operation, region, durationMs: performance.now() - started, ok: true });
           return result;
         } catch (error) {
-          recorder.record({ service, operation, region, durationMs: performance.now() - started, ok: false });
+          record({ service, operation, region, durationMs: performance.now() - started, ok: false });
           throw error;
         }
       },
