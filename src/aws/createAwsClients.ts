@@ -5,6 +5,7 @@ import { loadCloudWatch, loadDynamoDb, loadHttpHandler, loadRds, loadSns, loadSs
 
 interface SmithyClient {
   middlewareStack: {
+    remove(name: string): boolean;
     add(
       middleware: (
         next: (args: unknown) => Promise<unknown>,
@@ -41,8 +42,13 @@ export function createAwsClients(
   }
 
   function instrument<C extends { middlewareStack: object }>(client: C, service: string, region: string): C {
+    const stack = (client as unknown as SmithyClient).middlewareStack;
+    // The SDK's logger middleware builds a redacted copy of every input and output for its logger even when
+    // that logger discards it (NoOpLogger): about 10 ms on the first DescribeDBInstances, and more for
+    // every page of a large fleet. The skill never hands the SDK a logger, so the copy is never read.
+    stack.remove('loggerMiddleware');
     if (!recorder) return client;
-    (client as unknown as SmithyClient).middlewareStack.add(
+    stack.add(
       (next, context) => async (args) => {
         const record = recorder.recordTo();
         const started = performance.now();
