@@ -86,16 +86,23 @@ export function normaliseSpoken(value: string): string {
 }
 
 const BY_CODE = new Map(REGIONS.map((r) => [r.code, r]));
-const BY_SPOKEN = new Map<string, RegionInfo>();
-for (const region of REGIONS) {
-  for (const name of [region.code, region.spoken, ...region.aliases, ...spokenCodeForms(region.code)]) {
-    BY_SPOKEN.set(normaliseSpoken(name), region);
+let bySpoken: Map<string, RegionInfo> | undefined;
+
+/** Every name of every Region, normalised. Built on first use: Launch and Help never look a Region up. */
+function spokenIndex(): Map<string, RegionInfo> {
+  if (bySpoken) return bySpoken;
+  bySpoken = new Map();
+  for (const region of REGIONS) {
+    for (const name of [region.code, region.spoken, ...region.aliases, ...spokenCodeForms(region.code)]) {
+      bySpoken.set(normaliseSpoken(name), region);
+    }
   }
+  return bySpoken;
 }
 
 /** Finds a Region by code or by anything people call it; undefined when nothing matches. */
 export function findRegion(value: string): RegionInfo | undefined {
-  return BY_CODE.get(value.trim().toLowerCase()) ?? BY_SPOKEN.get(normaliseSpoken(value));
+  return BY_CODE.get(value.trim().toLowerCase()) ?? spokenIndex().get(normaliseSpoken(value));
 }
 
 /** The name to speak for a Region code (the code itself for a Region this list does not know). */
