@@ -133,12 +133,25 @@ async function alterPassword(
       });
       return;
     default:
-      await session.query({
-        sql: 'ALTER USER ?@? IDENTIFIED BY ?',
-        values: [username, host, newPassword],
-        secrets: [newPassword],
-      });
+      await setPassword(session, account, newPassword);
   }
+}
+
+/** The one password the account logs in with from now on (the value never reaches a log). */
+function setPassword(session: SqlSession, account: AccountTarget, password: string): Promise<unknown> {
+  return session.query({
+    sql: 'ALTER USER ?@? IDENTIFIED BY ?',
+    values: [account.username, account.host, password],
+    secrets: [password],
+  });
+}
+
+/** Ends MySQL 8's dual-password window: only the primary password logs in afterwards. */
+function discardOldPassword(session: SqlSession, account: AccountTarget): Promise<unknown> {
+  return session.query({
+    sql: 'ALTER USER ?@? DISCARD OLD PASSWORD',
+    values: [account.username, account.host],
+  });
 }
 
 async function restorePassword(
@@ -147,16 +160,9 @@ async function restorePassword(
   account: AccountTarget,
   oldPassword: string,
 ): Promise<void> {
-  const { username, host } = account;
-  await session.query({
-    sql: 'ALTER USER ?@? IDENTIFIED BY ?',
-    values: [username, host, oldPassword],
-    secrets: [oldPassword],
-  });
+  await setPassword(session, account, oldPassword);
   // Without RETAIN the secondary (new) password would survive the line above.
-  if (server.dualPassword === DUAL_PASSWORD.retain) {
-    await session.query({ sql: 'ALTER USER ?@? DISCARD OLD PASSWORD', values: [username, host] });
-  }
+  if (server.dualPassword === DUAL_PASSWORD.retain) await discardOldPassword(session, account);
 }
 
 async function retireOldPassword(
@@ -165,16 +171,8 @@ async function retireOldPassword(
   account: AccountTarget,
   newPassword: string,
 ): Promise<void> {
-  const { username, host } = account;
-  if (server.dualPassword === DUAL_PASSWORD.retain) {
-    await session.query({ sql: 'ALTER USER ?@? DISCARD OLD PASSWORD', values: [username, host] });
-  } else if (server.dualPassword === DUAL_PASSWORD.either) {
-    await session.query({
-      sql: 'ALTER USER ?@? IDENTIFIED BY ?',
-      values: [username, host, newPassword],
-      secrets: [newPassword],
-    });
-  }
+  if (server.dualPassword === DUAL_PASSWORD.retain) await discardOldPassword(session, account);
+  else if (server.dualPassword === DUAL_PASSWORD.either) await setPassword(session, account, newPassword);
 }
 
 /**
