@@ -1,3 +1,4 @@
+import { busyUntil } from '../../core/busyUntil.js';
 import type { OperationContext } from '../../core/OperationContext.js';
 import { read } from '../../core/read.js';
 import { statusAt } from '../../core/statusAt.js';
@@ -42,15 +43,9 @@ export function FailoverDBCluster(ctx: OperationContext, input: WireInput): Wire
   const doneAt = new Date(ctx.now.getTime() + ctx.state.settings.failoverMs);
   const oldWriter = members.find((i) => i.identifier === cluster.writer);
   cluster.writer = target.identifier;
-  cluster.statusTimeline = [
-    { at: ctx.now, status: 'failing-over' },
-    { at: doneAt, status: 'available' },
-  ];
+  cluster.statusTimeline = busyUntil('failing-over', ctx.now, doneAt);
   if (oldWriter) {
-    oldWriter.statusTimeline = [
-      { at: ctx.now, status: 'rebooting' },
-      { at: doneAt, status: 'available' },
-    ];
+    oldWriter.statusTimeline = busyUntil('rebooting', ctx.now, doneAt);
   }
   const base = {
     sourceIdentifier: cluster.identifier,

@@ -1,3 +1,4 @@
+import { busyUntil } from '../../core/busyUntil.js';
 import type { OperationContext } from '../../core/OperationContext.js';
 import { read } from '../../core/read.js';
 import { statusAt } from '../../core/statusAt.js';
@@ -26,10 +27,7 @@ export function RebootDBInstance(ctx: OperationContext, input: WireInput): WireV
     );
   }
   const doneAt = new Date(ctx.now.getTime() + ctx.state.settings.rebootMs);
-  instance.statusTimeline = [
-    { at: ctx.now, status: 'rebooting' },
-    { at: doneAt, status: 'available' },
-  ];
+  instance.statusTimeline = busyUntil('rebooting', ctx.now, doneAt);
   const base = {
     sourceIdentifier: instance.identifier,
     sourceType: 'db-instance',
