@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { createMysqlSessionFactory } from '../../../src/user-management/mysqlSession.js';
 import {
   accountExists,
   createThrowawayDatabase,
@@ -8,15 +7,8 @@ import {
   showGrants,
   uniqueSuffix,
 } from '../../helpers/mariadb.js';
-import {
-  createHarness,
-  failureOf,
-  type Harness,
-  MASTER_SECRET_NAME,
-  TEST_CONFIG,
-} from './support/harness.js';
+import { createHarness, failureOf, type Harness, MASTER_SECRET_NAME } from './support/harness.js';
 
-const connect = createMysqlSessionFactory(TEST_CONFIG);
 const READER = 'arn:aws:iam::444455556666:role/app-reader';
 
 describeDb('Action: create_user (MariaDB)', () => {
@@ -38,7 +30,7 @@ describeDb('Action: create_user (MariaDB)', () => {
     await db?.drop(accounts);
   });
   beforeEach(() => {
-    h = createHarness({ connect });
+    h = createHarness();
   });
 
   const event = (username: string, role: string, extra: Record<string, unknown> = {}) => ({
@@ -120,7 +112,6 @@ describeDb('Action: create_user (MariaDB)', () => {
       ],
     });
     h = createHarness({
-      connect,
       masterPolicy,
       config: { rotationLambdaArn: 'arn:aws:lambda:us-east-1:1:function:rot' },
     });
@@ -218,7 +209,6 @@ describeDb('Action: create_user (MariaDB)', () => {
     // Prepare
     const asked: string[] = [];
     h = createHarness({
-      connect,
       master: { username: 'root', password: '' },
       resolveEndpoint: async (arn) => {
         asked.push(arn);
@@ -243,7 +233,6 @@ describeDb('Action: create_user (MariaDB)', () => {
   it('refuses a master secret without host that no RDS database claims, naming what is missing', async () => {
     // Prepare
     h = createHarness({
-      connect,
       master: { username: 'root', password: '' },
       resolveEndpoint: async () => undefined,
     });

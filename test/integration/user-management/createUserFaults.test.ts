@@ -1,16 +1,7 @@
 import { beforeEach, expect, it } from 'vitest';
-import { createMysqlSessionFactory } from '../../../src/user-management/mysqlSession.js';
 import { accountExists, describeDb, useThrowawayDatabase } from '../../helpers/mariadb.js';
-import {
-  createHarness,
-  failureOf,
-  type Harness,
-  MASTER_SECRET_NAME,
-  TEST_CONFIG,
-} from './support/harness.js';
+import { createHarness, failureOf, type Harness, MASTER_SECRET_NAME } from './support/harness.js';
 import { awsError } from './support/InMemorySecretsManager.js';
-
-const connect = createMysqlSessionFactory(TEST_CONFIG);
 
 /**
  * A failure at each step of create_user leaves nothing behind: no account without a secret, no secret
@@ -24,7 +15,6 @@ describeDb('Action: create_user, faults (MariaDB)', () => {
 
   beforeEach(() => {
     h = createHarness({
-      connect,
       config: { rotationLambdaArn: 'arn:aws:lambda:us-east-1:1:function:rotate' },
     });
     username = db.newUser('f');

@@ -1,15 +1,6 @@
 import { beforeEach, expect, it } from 'vitest';
-import { createMysqlSessionFactory } from '../../../src/user-management/mysqlSession.js';
 import { accountExists, asRoot, describeDb, useThrowawayDatabase } from '../../helpers/mariadb.js';
-import {
-  createHarness,
-  failureOf,
-  type Harness,
-  MASTER_SECRET_NAME,
-  TEST_CONFIG,
-} from './support/harness.js';
-
-const connect = createMysqlSessionFactory(TEST_CONFIG);
+import { createHarness, failureOf, type Harness, MASTER_SECRET_NAME } from './support/harness.js';
 
 describeDb('Action: delete_user (MariaDB)', () => {
   const db = useThrowawayDatabase('dbv_delete');
@@ -18,7 +9,7 @@ describeDb('Action: delete_user (MariaDB)', () => {
   let secretName: string;
 
   beforeEach(async () => {
-    h = createHarness({ connect, config: { recoveryWindowDays: 10 } });
+    h = createHarness({ config: { recoveryWindowDays: 10 } });
     username = db.newUser('d');
     secretName = `rds-${db.name}-${username}-secret`;
     await h.handler({

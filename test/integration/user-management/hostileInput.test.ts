@@ -1,10 +1,8 @@
 import { expect, it } from 'vitest';
-import { createMysqlSessionFactory } from '../../../src/user-management/mysqlSession.js';
 import { asRoot, describeDb } from '../../helpers/mariadb.js';
 import { HOSTILE_INPUTS } from '../../unit/user-management/hostileInputs.js';
-import { createHarness, failureOf, TEST_CONFIG } from './support/harness.js';
+import { createHarness, failureOf } from './support/harness.js';
 
-const connect = createMysqlSessionFactory(TEST_CONFIG);
 /** Accounts and databases named after any corpus value (the base event's 'bob' and 'app' included). */
 const traces = () =>
   asRoot(async (c) => {
@@ -23,7 +21,7 @@ const traces = () =>
 describeDb('Handler: hostile input against a real server (MariaDB)', () => {
   it('refuses the whole corpus through the real handler: no login, no statement, no Secrets Manager call', async () => {
     // Prepare
-    const h = createHarness({ connect });
+    const h = createHarness();
     // Reserved names (root, mysql, information_schema) exist already; nothing may be added or removed.
     const before = await traces();
 

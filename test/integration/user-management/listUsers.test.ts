@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createMysqlSessionFactory } from '../../../src/user-management/mysqlSession.js';
 import { asRoot, createThrowawayDatabase, describeDb, uniqueSuffix } from '../../helpers/mariadb.js';
-import { createHarness, MASTER_SECRET_NAME, TEST_CONFIG } from './support/harness.js';
-
-const connect = createMysqlSessionFactory(TEST_CONFIG);
+import { createHarness, MASTER_SECRET_NAME } from './support/harness.js';
 
 describeDb('Action: list_users (MariaDB)', () => {
   let db: Awaited<ReturnType<typeof createThrowawayDatabase>>;
   let otherDb: Awaited<ReturnType<typeof createThrowawayDatabase>>;
   const suffix = uniqueSuffix();
-  const h = createHarness({ connect });
+  const h = createHarness();
   const names = {
     reader: `lr_${suffix}`,
     writer: `lw_${suffix}`,

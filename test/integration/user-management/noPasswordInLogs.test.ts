@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createMysqlSessionFactory } from '../../../src/user-management/mysqlSession.js';
 import { asRoot, createThrowawayDatabase, describeDb, uniqueSuffix } from '../../helpers/mariadb.js';
-import { createHarness, type Harness, MASTER_SECRET_NAME, TEST_CONFIG } from './support/harness.js';
-
-const connect = createMysqlSessionFactory(TEST_CONFIG);
+import { createHarness, type Harness, MASTER_SECRET_NAME } from './support/harness.js';
 
 /**
  * Every action, successful and failing, with DEBUG logging captured: neither a generated password nor the
@@ -25,7 +22,6 @@ describeDb('Handler: logs and results never hold a password (MariaDB)', () => {
       await c.query('GRANT ALL PRIVILEGES ON *.* TO ?@? WITH GRANT OPTION', [master.user, '%']);
     });
     h = createHarness({
-      connect,
       logLevel: 'DEBUG',
       master: {
         engine: 'mariadb',

@@ -1,15 +1,6 @@
 import { beforeEach, expect, it } from 'vitest';
-import { createMysqlSessionFactory } from '../../../src/user-management/mysqlSession.js';
 import { describeDb, loginAs, showGrants, useThrowawayDatabase } from '../../helpers/mariadb.js';
-import {
-  createHarness,
-  failureOf,
-  type Harness,
-  MASTER_SECRET_NAME,
-  TEST_CONFIG,
-} from './support/harness.js';
-
-const connect = createMysqlSessionFactory(TEST_CONFIG);
+import { createHarness, failureOf, type Harness, MASTER_SECRET_NAME } from './support/harness.js';
 
 const canLogIn = (user: string, password: string) =>
   loginAs(user, password).then(
@@ -25,7 +16,7 @@ describeDb('Action: reset_password (MariaDB)', () => {
   let oldPassword: string;
 
   beforeEach(async () => {
-    h = createHarness({ connect });
+    h = createHarness();
     username = db.newUser('r');
     secretName = `rds-${db.name}-${username}-secret`;
     await h.handler({

@@ -1,6 +1,5 @@
 import mysql from 'mysql2/promise';
 import { beforeAll, beforeEach, expect, it } from 'vitest';
-import { createMysqlSessionFactory } from '../../../src/user-management/mysqlSession.js';
 import {
   asRoot,
   describeDb,
@@ -9,15 +8,7 @@ import {
   showGrants,
   useThrowawayDatabase,
 } from '../../helpers/mariadb.js';
-import {
-  createHarness,
-  failureOf,
-  type Harness,
-  MASTER_SECRET_NAME,
-  TEST_CONFIG,
-} from './support/harness.js';
-
-const connect = createMysqlSessionFactory(TEST_CONFIG);
+import { createHarness, failureOf, type Harness, MASTER_SECRET_NAME } from './support/harness.js';
 
 describeDb('Action: update_grant (MariaDB)', () => {
   const db = useThrowawayDatabase('dbv_grant');
@@ -29,7 +20,7 @@ describeDb('Action: update_grant (MariaDB)', () => {
     escaped = db.name.replace(/_/g, '\\_');
   });
   beforeEach(async () => {
-    h = createHarness({ connect });
+    h = createHarness();
     username = db.newUser('g');
     await h.handler({
       action: 'create_user',

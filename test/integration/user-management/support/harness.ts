@@ -13,6 +13,7 @@ import type {
   SqlSessionFactory,
   SqlStatement,
 } from '../../../../src/user-management/mysqlSession.js';
+import { createMysqlSessionFactory } from '../../../../src/user-management/mysqlSession.js';
 import { generatePassword as realPassword } from '../../../../src/user-management/passwordGenerator.js';
 import type { EndpointResolver } from '../../../../src/user-management/rdsEndpointResolver.js';
 import { InMemorySecretsManager } from './InMemorySecretsManager.js';
@@ -156,15 +157,18 @@ export interface Harness {
   readonly passwords: string[];
 }
 
-export function createHarness(options: {
-  readonly connect: SqlSessionFactory;
-  readonly master?: Record<string, unknown>;
-  readonly masterPolicy?: string;
-  readonly config?: Partial<UserManagementConfig>;
-  readonly resolveEndpoint?: EndpointResolver;
-  /** SILENT keeps test output readable; the log-leak tests turn it up to DEBUG and capture it. */
-  readonly logLevel?: 'DEBUG' | 'SILENT';
-}): Harness {
+export function createHarness(
+  options: {
+    /** The local MariaDB (TEST_CONFIG's session settings) unless a test brings its own server. */
+    readonly connect?: SqlSessionFactory;
+    readonly master?: Record<string, unknown>;
+    readonly masterPolicy?: string;
+    readonly config?: Partial<UserManagementConfig>;
+    readonly resolveEndpoint?: EndpointResolver;
+    /** SILENT keeps test output readable; the log-leak tests turn it up to DEBUG and capture it. */
+    readonly logLevel?: 'DEBUG' | 'SILENT';
+  } = {},
+): Harness {
   const secrets = new InMemorySecretsManager();
   secrets.seed(
     MASTER_SECRET_NAME,
@@ -174,7 +178,7 @@ export function createHarness(options: {
     {},
     options.masterPolicy,
   );
-  const recorder = new StatementRecorder(options.connect);
+  const recorder = new StatementRecorder(options.connect ?? createMysqlSessionFactory(TEST_CONFIG));
   const logs = new LogCapture();
   const passwords: string[] = [];
   const handler = createHandler({
