@@ -1,6 +1,7 @@
 import type { AwsCallRecorder } from './AwsCallRecorder.js';
 import type { AwsClients, StaticCredentials } from './AwsClients.js';
 import { type ClientTimeouts, DEFAULT_CLIENT_TIMEOUTS } from './ClientTimeouts.js';
+import { PromiseCache } from './PromiseCache.js';
 import { loadCloudWatch, loadDynamoDb, loadHttpHandler, loadRds, loadSns, loadSsm, loadSts } from './sdk.js';
 
 interface SmithyClient {
@@ -25,7 +26,8 @@ export function createAwsClients(
   recorder?: AwsCallRecorder,
   timeouts: ClientTimeouts = DEFAULT_CLIENT_TIMEOUTS,
 ): AwsClients {
-  const cache = new Map<string, Promise<unknown>>();
+  // A failed module load must not poison the cache for the container's lifetime: PromiseCache forgets it.
+  const clients = new PromiseCache<string, unknown>();
 
   async function baseConfig(region: string) {
     const { NodeHttpHandler } = await loadHttpHandler();
@@ -68,14 +70,7 @@ export function createAwsClients(
   }
 
   function cached<T>(key: string, create: () => Promise<T>): Promise<T> {
-    let client = cache.get(key) as Promise<T> | undefined;
-    if (!client) {
-      client = create();
-      // A failed module load must not poison the cache for the container's lifetime.
-      client.catch(() => cache.delete(key));
-      cache.set(key, client);
-    }
-    return client;
+    return clients.get(key, create) as Promise<T>;
   }
 
   return {

@@ -1,5 +1,6 @@
 import type { AwsClients } from '../../aws/AwsClients.js';
 import { callAws } from '../../aws/mapAwsError.js';
+import { PromiseCache } from '../../aws/PromiseCache.js';
 import { loadSsm } from '../../aws/sdk.js';
 import type { SkillConfig } from '../config/SkillConfig.js';
 import type { Deadline } from '../Deadline.js';
@@ -8,12 +9,6 @@ import type { Deadline } from '../Deadline.js';
 export interface Speaker {
   readonly userId: string;
   readonly personId?: string;
-}
-
-interface CacheEntry {
-  readonly expiresAt: number;
-  /** The allowed ids, or undefined when no allow-list is set (everyone may speak). */
-  readonly ids: Promise<ReadonlySet<string> | undefined>;
 }
 
 /** How long a warm container trusts its copy: adding or removing someone takes effect within a minute. */
@@ -26,13 +21,16 @@ const TTL_MS = 60_000;
  * the read error reaches the error handler and nobody is let in on a guess.
  */
 export class AllowList {
-  private cached: CacheEntry | undefined;
+  /** One entry: the allowed ids, or undefined when no allow-list is set (everyone may speak). */
+  private readonly cache: PromiseCache<'ids', ReadonlySet<string> | undefined>;
 
   constructor(
     private readonly clients: AwsClients,
     private readonly config: Pick<SkillConfig, 'allowListParameter' | 'homeRegion'>,
-    private readonly now: () => number,
-  ) {}
+    now: () => number,
+  ) {
+    this.cache = new PromiseCache(TTL_MS, now);
+  }
 
   async permits(speaker: Speaker, deadline: Deadline): Promise<boolean> {
     if (!this.config.allowListParameter) return true;
@@ -42,14 +40,7 @@ export class AllowList {
   }
 
   private ids(deadline: Deadline): Promise<ReadonlySet<string> | undefined> {
-    if (this.cached && this.cached.expiresAt > this.now()) return this.cached.ids;
-    const ids = this.read(deadline);
-    const entry = { expiresAt: this.now() + TTL_MS, ids };
-    this.cached = entry;
-    ids.catch(() => {
-      if (this.cached === entry) this.cached = undefined;
-    });
-    return ids;
+    return this.cache.get('ids', () => this.read(deadline));
   }
 
   private async read(deadline: Deadline): Promise<ReadonlySet<string> | undefined> {

@@ -2,6 +2,7 @@ import type { GetCommandInvocationCommandOutput, SSMClient } from '@aws-sdk/clie
 import { AwsCallFailed } from '../../aws/AwsCallFailed.js';
 import type { AwsClients } from '../../aws/AwsClients.js';
 import { callAws } from '../../aws/mapAwsError.js';
+import { PromiseCache } from '../../aws/PromiseCache.js';
 import { loadSsm } from '../../aws/sdk.js';
 import type { SkillConfig } from '../config/SkillConfig.js';
 import type { Deadline } from '../Deadline.js';
@@ -78,14 +79,17 @@ function failureReason(reason: string | undefined): CheckFailureReason {
  * invocation until it ends or the request's answer is due. Never handles a password: the runner fetches it.
  */
 export class BastionService {
-  private readonly bastionNames = new Map<string, { readonly name: string; readonly readAt: number }>();
+  /** Each Region's bastion Name tag, from Parameter Store. */
+  private readonly bastionNames: PromiseCache<string, string>;
 
   constructor(
     private readonly clients: AwsClients,
     private readonly config: SkillConfig,
-    private readonly now: () => number,
+    now: () => number,
     private readonly sleep: (ms: number) => Promise<void>,
-  ) {}
+  ) {
+    this.bastionNames = new PromiseCache(BASTION_NAME_TTL_MS, now);
+  }
 
   /** Throws what can be known without AWS: an engine without checks, a check it cannot answer, a stopped instance. */
   assertRunnable(instance: DbInstanceSummary, check: CheckName): CheckFamily {
@@ -150,9 +154,16 @@ export class BastionService {
     return this.poll(ssm, sdk, commandId, instance, deadline, notifying);
   }
 
-  private async bastionName(ssm: SSMClient, sdk: Ssm, region: string, deadline: Deadline): Promise<string> {
-    const cached = this.bastionNames.get(region);
-    if (cached && this.now() - cached.readAt < BASTION_NAME_TTL_MS) return cached.name;
+  private bastionName(ssm: SSMClient, sdk: Ssm, region: string, deadline: Deadline): Promise<string> {
+    return this.bastionNames.get(region, () => this.readBastionName(ssm, sdk, region, deadline));
+  }
+
+  private async readBastionName(
+    ssm: SSMClient,
+    sdk: Ssm,
+    region: string,
+    deadline: Deadline,
+  ): Promise<string> {
     const name = bastionParameterName(this.config.parameterPrefix, region);
     try {
       const result = await callAws('GetParameter', () =>
@@ -160,7 +171,6 @@ export class BastionService {
       );
       const value = result?.Parameter?.Value?.trim();
       if (!value) throw new BastionNotConfigured(region, name);
-      this.bastionNames.set(region, { name: value, readAt: this.now() });
       return value;
     } catch (error) {
       if (errorName(error) === 'ParameterNotFound')

@@ -1,16 +1,12 @@
 import { AwsCallFailed } from '../../aws/AwsCallFailed.js';
 import type { AwsClients } from '../../aws/AwsClients.js';
 import { callAws } from '../../aws/mapAwsError.js';
+import { PromiseCache } from '../../aws/PromiseCache.js';
 import { loadRds } from '../../aws/sdk.js';
 import type { SkillConfig } from '../config/SkillConfig.js';
 import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from './DbInstanceSummary.js';
 import { toInstanceSummary } from './toInstanceSummary.js';
-
-interface CacheEntry {
-  readonly expiresAt: number;
-  readonly instances: Promise<readonly DbInstanceSummary[]>;
-}
 
 /**
  * The instances of each Region, from one paginated DescribeDBInstances (100 per page, tags inline), kept
@@ -18,24 +14,18 @@ interface CacheEntry {
  * so a request never describes a Region twice.
  */
 export class RegionInventory {
-  private readonly cache = new Map<string, CacheEntry>();
+  private readonly cache: PromiseCache<string, readonly DbInstanceSummary[]>;
 
   constructor(
     private readonly clients: AwsClients,
     private readonly config: Pick<SkillConfig, 'inventoryTtlMs' | 'tagKeys'>,
-    private readonly now: () => number = Date.now,
-  ) {}
+    now: () => number = Date.now,
+  ) {
+    this.cache = new PromiseCache(config.inventoryTtlMs, now);
+  }
 
   instances(region: string, deadline: Deadline): Promise<readonly DbInstanceSummary[]> {
-    const cached = this.cache.get(region);
-    if (cached && cached.expiresAt > this.now()) return cached.instances;
-    const instances = this.load(region, deadline);
-    this.cache.set(region, { expiresAt: this.now() + this.config.inventoryTtlMs, instances });
-    // A failure is answered once and then forgotten; the next question tries AWS again.
-    instances.catch(() => {
-      if (this.cache.get(region)?.instances === instances) this.cache.delete(region);
-    });
-    return instances;
+    return this.cache.get(region, () => this.load(region, deadline));
   }
 
   /** Forgets a Region, e.g. after a reboot changed an instance's status. */

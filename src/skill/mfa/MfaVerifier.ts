@@ -1,6 +1,7 @@
 import { AwsCallFailed } from '../../aws/AwsCallFailed.js';
 import type { AwsClients, StaticCredentials } from '../../aws/AwsClients.js';
 import { callAws } from '../../aws/mapAwsError.js';
+import { PromiseCache } from '../../aws/PromiseCache.js';
 import { loadSsm, loadSts } from '../../aws/sdk.js';
 import type { SkillConfig } from '../config/SkillConfig.js';
 import type { Deadline } from '../Deadline.js';
@@ -30,7 +31,8 @@ function causeName(error: AwsCallFailed): string {
  * would send the same one-time code again.
  */
 export class MfaVerifier {
-  private keys: Promise<MfaKeys> | undefined;
+  /** One entry: the keys, read once per container (PromiseCache forgets a failed read). */
+  private readonly keys = new PromiseCache<'keys', MfaKeys>();
 
   constructor(
     private readonly clients: AwsClients,
@@ -56,7 +58,7 @@ export class MfaVerifier {
         // A wrong or already-used code is AccessDenied; bad keys are InvalidClientTokenId or a signature
         // error, which is the operator's problem and must not count against the speaker.
         if (causeName(error) === 'AccessDenied') return 'rejected';
-        this.keys = undefined;
+        this.keys.delete('keys');
         throw new MfaNotConfigured('STS refused the MFA user keys', { cause: error });
       }
       throw error;
@@ -64,15 +66,7 @@ export class MfaVerifier {
   }
 
   private loadKeys(deadline: Deadline): Promise<MfaKeys> {
-    if (!this.keys) {
-      const loading = this.readKeys(deadline);
-      this.keys = loading;
-      // A failed read is not cached: the next task tries Parameter Store again.
-      loading.catch(() => {
-        if (this.keys === loading) this.keys = undefined;
-      });
-    }
-    return this.keys;
+    return this.keys.get('keys', () => this.readKeys(deadline));
   }
 
   private async readKeys(deadline: Deadline): Promise<MfaKeys> {
