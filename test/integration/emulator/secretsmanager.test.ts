@@ -5,6 +5,7 @@ import {
   GetRandomPasswordCommand,
   GetResourcePolicyCommand,
   GetSecretValueCommand,
+  InvalidParameterException,
   InvalidRequestException,
   ListSecretsCommand,
   MalformedPolicyDocumentException,
@@ -19,6 +20,7 @@ import {
   UpdateSecretVersionStageCommand,
 } from '@aws-sdk/client-secrets-manager';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createControlClient } from '../../../src/local/emulator/controlClient.js';
 import { createEmulator, type Emulator } from '../../../src/local/emulator/createEmulator.js';
 import { clientConfig } from './support/clientConfig.js';
 
@@ -266,5 +268,177 @@ describe('Emulator: Secrets Manager (JSON 1.1) with the real @aws-sdk/client-sec
 
     // Assess
     expect(RandomPassword).toMatch(/^[A-HJ-NP-Za-km-z1-9]{24}$/);
+  });
+});
+
+describe('Emulator: Secrets Manager idempotency and lost replies', () => {
+  let emulator: Emulator;
+  let secrets: SecretsManagerClient;
+  const control = () => createControlClient(emulator.url);
+  const token = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  const versionsOf = async (name: string) =>
+    (await secrets.send(new DescribeSecretCommand({ SecretId: name }))).VersionIdsToStages;
+
+  beforeAll(async () => {
+    emulator = await createEmulator();
+    secrets = new SecretsManagerClient(clientConfig(emulator, 'us-east-1'));
+  });
+  afterAll(async () => {
+    secrets.destroy();
+    await emulator.close();
+  });
+
+  it('answers a CreateSecret retried with the same token and value with the version it made', async () => {
+    // Prepare
+    const first = await secrets.send(
+      new CreateSecretCommand({ Name: 'idem/one', SecretString: 'v1', ClientRequestToken: token(1) }),
+    );
+
+    // Act
+    const again = await secrets.send(
+      new CreateSecretCommand({ Name: 'idem/one', SecretString: 'v1', ClientRequestToken: token(1) }),
+    );
+    const otherValue = await secrets
+      .send(new CreateSecretCommand({ Name: 'idem/one', SecretString: 'v2', ClientRequestToken: token(1) }))
+      .catch((e) => e);
+    const otherToken = await secrets
+      .send(new CreateSecretCommand({ Name: 'idem/one', SecretString: 'v1', ClientRequestToken: token(2) }))
+      .catch((e) => e);
+
+    // Assess
+    expect(again).toMatchObject({ ARN: first.ARN, VersionId: token(1) });
+    expect(otherValue).toBeInstanceOf(ResourceExistsException);
+    expect(otherToken).toBeInstanceOf(ResourceExistsException);
+    expect(await versionsOf('idem/one')).toEqual({ [token(1)]: ['AWSCURRENT'] });
+  });
+
+  it('refuses a tag value Secrets Manager would refuse, such as %', async () => {
+    // Act
+    const refused = await secrets
+      .send(
+        new CreateSecretCommand({ Name: 'idem/tag', SecretString: 'x', Tags: [{ Key: 'h', Value: '10.%' }] }),
+      )
+      .catch((e) => e);
+
+    // Assess
+    expect(refused).toBeInstanceOf(InvalidParameterException);
+  });
+
+  it('applies a call and then drops the connection when a rule says afterApply', async () => {
+    // Prepare
+    await control().addFault({
+      service: 'secretsmanager',
+      operation: 'CreateSecret',
+      afterApply: true,
+      times: 1,
+    });
+
+    // Act
+    const lost = await secrets
+      .send(new CreateSecretCommand({ Name: 'idem/lost', SecretString: 'v', ClientRequestToken: token(3) }))
+      .catch((e) => e);
+
+    // Assess
+    expect(lost).toBeInstanceOf(Error);
+    expect(lost).not.toBeInstanceOf(ResourceExistsException);
+    expect(await versionsOf('idem/lost')).toEqual({ [token(3)]: ['AWSCURRENT'] });
+    const [call] = (
+      await control().calls({ service: 'secretsmanager', operation: 'CreateSecret' })
+    ).calls.slice(-1);
+    expect(call).toMatchObject({ status: null, errorCode: 'ConnectionDropped' });
+  });
+
+  it("lets the SDK's retry of a create whose reply was lost end in the one version it made", async () => {
+    // Prepare: the client as the Lambda builds it, with retries
+    const retrying = new SecretsManagerClient(clientConfig(emulator, 'us-east-1', 3));
+    await control().addFault({
+      service: 'secretsmanager',
+      operation: 'CreateSecret',
+      afterApply: true,
+      error: 'internal',
+      times: 1,
+    });
+
+    // Act
+    const created = await retrying.send(
+      new CreateSecretCommand({ Name: 'idem/retried', SecretString: 'v', ClientRequestToken: token(4) }),
+    );
+    retrying.destroy();
+
+    // Assess
+    expect(created.VersionId).toBe(token(4));
+    expect(await control().count('secretsmanager', 'CreateSecret')).toBeGreaterThanOrEqual(2);
+    expect(await versionsOf('idem/retried')).toEqual({ [token(4)]: ['AWSCURRENT'] });
+  });
+
+  it('fails only the call whose input matches, after skipping the first matches, before applying it', async () => {
+    // Prepare
+    const { VersionId: first } = await secrets.send(
+      new CreateSecretCommand({ Name: 'idem/stage', SecretString: 'old', ClientRequestToken: token(5) }),
+    );
+    await secrets.send(
+      new PutSecretValueCommand({
+        SecretId: 'idem/stage',
+        SecretString: 'new',
+        ClientRequestToken: token(6),
+        VersionStages: ['AWSPENDING'],
+      }),
+    );
+    await control().addFault({
+      service: 'secretsmanager',
+      operation: 'UpdateSecretVersionStage',
+      input: { VersionStage: 'AWSCURRENT' },
+      skip: 1,
+      error: 'internal',
+      times: 1,
+    });
+    const promote = () =>
+      secrets.send(
+        new UpdateSecretVersionStageCommand({
+          SecretId: 'idem/stage',
+          VersionStage: 'AWSCURRENT',
+          MoveToVersionId: token(6),
+          RemoveFromVersionId: first,
+        }),
+      );
+    const demote = () =>
+      secrets.send(
+        new UpdateSecretVersionStageCommand({
+          SecretId: 'idem/stage',
+          VersionStage: 'AWSCURRENT',
+          MoveToVersionId: first,
+          RemoveFromVersionId: token(6),
+        }),
+      );
+
+    // Act
+    await secrets.send(
+      new UpdateSecretVersionStageCommand({
+        SecretId: 'idem/stage',
+        VersionStage: 'AWSPENDING',
+        MoveToVersionId: token(6),
+      }),
+    );
+    await promote();
+    const failed = await demote().catch((e) => e);
+
+    // Assess
+    expect(failed.name).toBe('InternalServiceError');
+    expect(await versionsOf('idem/stage')).toEqual({
+      [first!]: ['AWSPREVIOUS'],
+      [token(6)]: ['AWSPENDING', 'AWSCURRENT'],
+    });
+  });
+
+  it('refuses a fault rule with a malformed input, skip or afterApply', async () => {
+    // Act
+    const answers = await Promise.all(
+      [{ input: { a: { nested: 1 } } }, { skip: -1 }, { afterApply: 'yes' }].map((rule) =>
+        fetch(`${emulator.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify(rule) }),
+      ),
+    );
+
+    // Assess
+    expect(answers.map((a) => a.status)).toEqual([400, 400, 400]);
   });
 });

@@ -75,7 +75,7 @@ function route(state: EmulatorState, method: string, url: URL, payload: unknown)
     for (const input of inputs) {
       const rule = parseFaultRule(input);
       if (typeof rule === 'string') return reply(400, { error: rule });
-      created.push({ ...rule, id: randomUUID(), applied: 0 });
+      created.push({ ...rule, id: randomUUID(), applied: 0, skipped: 0 });
     }
     state.faults.push(...created);
     return reply(201, { faults: created });

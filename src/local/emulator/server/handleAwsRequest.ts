@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import type { CallRecord } from '../control/CallRecord.js';
 import { pickFaults } from '../control/pickFaults.js';
 import { AwsError } from '../core/AwsError.js';
 import type { EmulatorRuntime } from '../core/EmulatorRuntime.js';
@@ -104,15 +105,21 @@ export async function handleAwsRequest(
     arrival,
     runtime.callLogLimit,
   );
-  const faults = pickFaults(state, service.name, operation, region, runtime.random);
+  const faults = pickFaults(state, { service: service.name, operation, region, input }, runtime.random);
   record.faults = faults.ids;
   if (faults.latencyMs > 0) await sleep(runtime, faults.latencyMs);
-  // A hanging call keeps its socket open until the client gives up or the emulator closes.
-  if (faults.hang) return;
+  if (!faults.afterApply) {
+    // A hanging call keeps its socket open until the client gives up or the emulator closes.
+    if (faults.hang) return;
+    if (faults.drop) {
+      drop(res, record);
+      return;
+    }
+  }
 
   let response: WireResponse;
   try {
-    if (faults.error !== undefined) throw faultError(service, faults.error);
+    if (faults.error !== undefined && !faults.afterApply) throw faultError(service, faults.error);
     const now = emulatorNow(state);
     checkCaller(state, service, operation, scope?.accessKeyId, now);
     const handler = Object.hasOwn(service.operations, operation) ? service.operations[operation] : undefined;
@@ -151,7 +158,26 @@ export async function handleAwsRequest(
     record.errorMessage = error.message;
     response = renderError(service, protocol, error, requestId);
   }
-  record.status = response.status;
   record.durationMs = Math.round(performance.now() - started);
+  if (faults.afterApply) {
+    // The operation ran and its effect stays; the caller never learns how it went.
+    if (faults.hang) return;
+    if (faults.error === undefined) {
+      drop(res, record);
+      return;
+    }
+    const lost = faultError(service, faults.error);
+    record.errorCode = lost.code;
+    record.errorMessage = lost.message;
+    response = renderError(service, protocol, lost, requestId);
+  }
+  record.status = response.status;
   send(res, response);
+}
+
+/** Ends the call with a reset socket and no answer at all. */
+function drop(res: ServerResponse, record: CallRecord): void {
+  record.errorCode = 'ConnectionDropped';
+  record.errorMessage = 'the emulator closed the connection without answering (injected fault)';
+  res.socket?.destroy();
 }

@@ -10,6 +10,11 @@ import { secretsErrors } from './secretsErrors.js';
 
 const SUFFIX_ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
+/**
+ * A new secret, its first version AWSCURRENT. ClientRequestToken makes it idempotent as in Secrets Manager:
+ * the same token with the same value returns the version already made; with another value it is refused
+ * (ResourceExistsException), and any other create of an existing name is refused too.
+ */
 export function CreateSecret(ctx: OperationContext, input: WireInput): WireValue {
   const name = read.requiredStr(input, 'Name');
   if (!/^[A-Za-z0-9/_+=.@-]{1,512}$/.test(name)) {
@@ -23,8 +28,16 @@ export function CreateSecret(ctx: OperationContext, input: WireInput): WireValue
       "You can't create this secret because a secret with this name is already scheduled for deletion.",
     );
   }
-  if (existing) throw secretsErrors.exists(`The operation failed because the secret ${name} already exists.`);
   const value = readSecretValue(input);
+  const token = read.str(input, 'ClientRequestToken');
+  if (existing) {
+    // A retried create (same token) is answered as the first one was; addVersion refuses another value.
+    const sameToken = token !== undefined && existing.versions.has(token);
+    if (!sameToken)
+      throw secretsErrors.exists(`The operation failed because the secret ${name} already exists.`);
+    const version = addVersion(existing, value, token, ['AWSCURRENT'], ctx.now);
+    return { ARN: existing.arn, Name: existing.name, VersionId: version.versionId, ReplicationStatus: [] };
+  }
   const suffix = [...randomBytes(6)].map((b) => SUFFIX_ALPHABET[b % SUFFIX_ALPHABET.length]).join('');
   const secret: SecretRecord = {
     arn: `arn:aws:secretsmanager:${ctx.region}:${ctx.state.accountId}:secret:${name}-${suffix}`,
@@ -43,8 +56,6 @@ export function CreateSecret(ctx: OperationContext, input: WireInput): WireValue
   };
   ctx.regionState.secrets.set(secret.arn, secret);
   const hasValue = value.secretString !== undefined || value.secretBinary !== undefined;
-  const version = hasValue
-    ? addVersion(secret, value, read.str(input, 'ClientRequestToken'), ['AWSCURRENT'], ctx.now)
-    : undefined;
+  const version = hasValue ? addVersion(secret, value, token, ['AWSCURRENT'], ctx.now) : undefined;
   return { ARN: secret.arn, Name: secret.name, VersionId: version?.versionId, ReplicationStatus: [] };
 }
