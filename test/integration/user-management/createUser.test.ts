@@ -29,8 +29,8 @@ describeDb('Action: create_user (MariaDB)', () => {
   afterAll(async () => {
     await db?.drop(accounts);
   });
-  beforeEach(() => {
-    h = createHarness();
+  beforeEach(async () => {
+    h = await createHarness();
   });
 
   const event = (username: string, role: string, extra: Record<string, unknown> = {}) => ({
@@ -55,7 +55,7 @@ describeDb('Action: create_user (MariaDB)', () => {
     expect(await showGrants(username, '%')).toContain(
       `GRANT SELECT ON \`${escaped}\`.* TO \`${username}\`@\`%\``,
     );
-    const stored = JSON.parse(h.secrets.valueAt(secretName) ?? '{}');
+    const stored = JSON.parse((await h.secrets.valueAt(secretName)) ?? '{}');
     expect(stored).toEqual({
       engine: 'mariadb',
       host: '127.0.0.1',
@@ -75,7 +75,7 @@ describeDb('Action: create_user (MariaDB)', () => {
       rotation_enabled: false,
       grants: [`GRANT SELECT ON \`${escaped}\`.* TO \`${username}\`@\`%\``],
     });
-    expect(result.secret_arn).toBe(h.secrets.secrets.get(secretName)?.arn);
+    expect(result.secret_arn).toBe((await h.secrets.describe(secretName))?.arn);
   });
 
   it('grants readwrite as SELECT, INSERT, UPDATE, DELETE and admin as ALL PRIVILEGES', async () => {
@@ -111,7 +111,7 @@ describeDb('Action: create_user (MariaDB)', () => {
         },
       ],
     });
-    h = createHarness({
+    h = await createHarness({
       masterPolicy,
       config: { rotationLambdaArn: 'arn:aws:lambda:us-east-1:1:function:rot' },
     });
@@ -122,7 +122,7 @@ describeDb('Action: create_user (MariaDB)', () => {
     await h.handler(event(username, 'readonly', { host: '10.0.%', reader_role_arns: [READER] }));
 
     // Assess
-    const secret = h.secrets.secrets.get(`rds-${db.name}-${username}-secret`)!;
+    const secret = (await h.secrets.describe(`rds-${db.name}-${username}-secret`))!;
     expect(secret.tags).toMatchObject({
       created_by: 'dbvoice',
       'dbvoice:database': db.name,
@@ -177,8 +177,8 @@ describeDb('Action: create_user (MariaDB)', () => {
     const username = user('exists');
     await h.handler(event(username, 'readonly'));
     const secretName = `rds-${db.name}-${username}-secret`;
-    const before = h.secrets.valueAt(secretName);
-    h.secrets.secrets.delete(secretName);
+    const before = await h.secrets.valueAt(secretName);
+    await h.secrets.remove(secretName);
 
     // Act
     const failure = await failureOf(h.handler(event(username, 'admin')));
@@ -186,7 +186,7 @@ describeDb('Action: create_user (MariaDB)', () => {
     // Assess
     expect(failure).toMatchObject({ name: 'UserAlreadyExistsError', error: 'UserAlreadyExists' });
     expect(h.recorder.writes().filter((s) => s.sql.startsWith('GRANT'))).toHaveLength(1);
-    expect(h.secrets.secrets.has(secretName)).toBe(false);
+    expect(await h.secrets.exists(secretName)).toBe(false);
     expect(await loginAs(username, JSON.parse(before ?? '{}').password)).toBe(`${username}@%`);
   });
 
@@ -208,7 +208,7 @@ describeDb('Action: create_user (MariaDB)', () => {
   it('finds the endpoint of an RDS-managed master secret (username and password only) through RDS', async () => {
     // Prepare
     const asked: string[] = [];
-    h = createHarness({
+    h = await createHarness({
       master: { username: 'root', password: '' },
       resolveEndpoint: async (arn) => {
         asked.push(arn);
@@ -221,8 +221,8 @@ describeDb('Action: create_user (MariaDB)', () => {
     await h.handler(event(username, 'readonly'));
 
     // Assess
-    expect(asked).toEqual([h.secrets.secrets.get(MASTER_SECRET_NAME)?.arn]);
-    expect(JSON.parse(h.secrets.valueAt(`rds-${db.name}-${username}-secret`) ?? '{}')).toMatchObject({
+    expect(asked).toEqual([h.masterArn]);
+    expect(JSON.parse((await h.secrets.valueAt(`rds-${db.name}-${username}-secret`)) ?? '{}')).toMatchObject({
       host: '127.0.0.1',
       port: 3306,
       engine: 'mariadb',
@@ -232,7 +232,7 @@ describeDb('Action: create_user (MariaDB)', () => {
 
   it('refuses a master secret without host that no RDS database claims, naming what is missing', async () => {
     // Prepare
-    h = createHarness({
+    h = await createHarness({
       master: { username: 'root', password: '' },
       resolveEndpoint: async () => undefined,
     });

@@ -1,7 +1,6 @@
 import { beforeEach, expect, it } from 'vitest';
 import { accountExists, describeDb, useThrowawayDatabase } from '../../helpers/mariadb.js';
 import { createHarness, failureOf, type Harness, MASTER_SECRET_NAME } from './support/harness.js';
-import { awsError } from './support/InMemorySecretsManager.js';
 
 /**
  * A failure at each step of create_user leaves nothing behind: no account without a secret, no secret
@@ -13,8 +12,8 @@ describeDb('Action: create_user, faults (MariaDB)', () => {
   let username: string;
   let secretName: string;
 
-  beforeEach(() => {
-    h = createHarness({
+  beforeEach(async () => {
+    h = await createHarness({
       config: { rotationLambdaArn: 'arn:aws:lambda:us-east-1:1:function:rotate' },
     });
     username = db.newUser('f');
@@ -33,7 +32,7 @@ describeDb('Action: create_user, faults (MariaDB)', () => {
 
   const assertNothingLeft = async () => {
     expect(await accountExists(username, '%')).toBe(false);
-    expect(h.secrets.secrets.has(secretName)).toBe(false);
+    expect(await h.secrets.exists(secretName)).toBe(false);
   };
 
   it('drops the account when GRANT fails', async () => {
@@ -76,7 +75,9 @@ describeDb('Action: create_user, faults (MariaDB)', () => {
 
   it('drops the account when CreateSecret fails', async () => {
     // Prepare
-    h.secrets.fail('CreateSecret', { error: () => awsError('AccessDeniedException', 'not allowed') });
+    await h.secrets.fail('CreateSecret', {
+      error: { code: 'AccessDeniedException', message: 'not allowed' },
+    });
 
     // Act
     const failure = await failureOf(create());
@@ -91,7 +92,7 @@ describeDb('Action: create_user, faults (MariaDB)', () => {
 
   it('removes the secret and the account when CreateSecret took effect but its reply was lost', async () => {
     // Prepare
-    h.secrets.fail('CreateSecret', { afterApply: true });
+    await h.secrets.fail('CreateSecret', { afterApply: true });
 
     // Act
     await failureOf(create());
@@ -103,8 +104,8 @@ describeDb('Action: create_user, faults (MariaDB)', () => {
 
   it('removes the secret and the account when PutResourcePolicy fails', async () => {
     // Prepare
-    h.secrets.fail('PutResourcePolicy', {
-      error: () => awsError('MalformedPolicyDocumentException', 'principal does not exist'),
+    await h.secrets.fail('PutResourcePolicy', {
+      error: { code: 'MalformedPolicyDocumentException', message: 'principal does not exist' },
     });
 
     // Act
@@ -117,7 +118,7 @@ describeDb('Action: create_user, faults (MariaDB)', () => {
 
   it('removes the secret and the account when RotateSecret fails', async () => {
     // Prepare
-    h.secrets.fail('RotateSecret');
+    await h.secrets.fail('RotateSecret');
 
     // Act
     await failureOf(create());
@@ -128,7 +129,7 @@ describeDb('Action: create_user, faults (MariaDB)', () => {
 
   it('leaves the name free: the same request succeeds once the fault is gone', async () => {
     // Prepare
-    h.secrets.fail('RotateSecret');
+    await h.secrets.fail('RotateSecret');
     await failureOf(create());
 
     // Act
@@ -141,7 +142,7 @@ describeDb('Action: create_user, faults (MariaDB)', () => {
 
   it('names what is left behind when an undo step fails too', async () => {
     // Prepare
-    h.secrets.fail('CreateSecret');
+    await h.secrets.fail('CreateSecret');
     h.recorder.failStatement(/^DROP USER/);
 
     // Act

@@ -9,7 +9,7 @@ describeDb('Action: delete_user (MariaDB)', () => {
   let secretName: string;
 
   beforeEach(async () => {
-    h = createHarness({ config: { recoveryWindowDays: 10 } });
+    h = await createHarness({ config: { recoveryWindowDays: 10 } });
     username = db.newUser('d');
     secretName = `rds-${db.name}-${username}-secret`;
     await h.handler({
@@ -36,7 +36,7 @@ describeDb('Action: delete_user (MariaDB)', () => {
 
     // Assess
     expect(await accountExists(username, '%')).toBe(false);
-    const secret = h.secrets.secrets.get(secretName);
+    const secret = await h.secrets.describe(secretName);
     expect(secret?.deletedDate).toBeInstanceOf(Date);
     const deleteCall = h.secrets.calls.find((c) => c.operation === 'DeleteSecret');
     expect(deleteCall?.input).toMatchObject({ RecoveryWindowInDays: 10 });
@@ -54,19 +54,19 @@ describeDb('Action: delete_user (MariaDB)', () => {
     // Assess
     expect(failure.error).toBe('DatabaseFailure');
     expect(await accountExists(username, '%')).toBe(true);
-    expect(h.secrets.secrets.get(secretName)?.deletedDate).toBeUndefined();
+    expect((await h.secrets.describe(secretName))?.deletedDate).toBeUndefined();
   });
 
   it('drops nothing when scheduling the secret deletion fails', async () => {
     // Prepare
-    h.secrets.fail('DeleteSecret');
+    await h.secrets.fail('DeleteSecret');
 
     // Act
     await failureOf(remove());
 
     // Assess
     expect(await accountExists(username, '%')).toBe(true);
-    expect(h.secrets.secrets.get(secretName)?.deletedDate).toBeUndefined();
+    expect((await h.secrets.describe(secretName))?.deletedDate).toBeUndefined();
   });
 
   it('finishes a deletion whose account is already gone, then reports the account missing', async () => {
@@ -79,14 +79,13 @@ describeDb('Action: delete_user (MariaDB)', () => {
 
     // Assess
     expect(first).toMatchObject({ status: 'deleted', account_dropped: false });
-    expect(h.secrets.secrets.get(secretName)?.deletedDate).toBeInstanceOf(Date);
+    expect((await h.secrets.describe(secretName))?.deletedDate).toBeInstanceOf(Date);
     expect(second.error).toBe('UserNotFound');
   });
 
   it('refuses an account whose secret lacks the created_by tag, and one with no secret at all', async () => {
     // Prepare
-    const secret = h.secrets.secrets.get(secretName)!;
-    delete secret.tags.created_by;
+    await h.secrets.untag(secretName, ['created_by']);
     const writesBefore = h.recorder.writes().length;
 
     // Act

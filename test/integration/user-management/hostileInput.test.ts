@@ -21,7 +21,7 @@ const traces = () =>
 describeDb('Handler: hostile input against a real server (MariaDB)', () => {
   it('refuses the whole corpus through the real handler: no login, no statement, no Secrets Manager call', async () => {
     // Prepare
-    const h = createHarness();
+    const h = await createHarness();
     // Reserved names (root, mysql, information_schema) exist already; nothing may be added or removed.
     const before = await traces();
 

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { asRoot, createThrowawayDatabase, describeDb, uniqueSuffix } from '../../helpers/mariadb.js';
-import { createHarness, MASTER_SECRET_NAME } from './support/harness.js';
+import { createHarness, type Harness, MASTER_SECRET_NAME } from './support/harness.js';
 
 describeDb('Action: list_users (MariaDB)', () => {
   let db: Awaited<ReturnType<typeof createThrowawayDatabase>>;
   let otherDb: Awaited<ReturnType<typeof createThrowawayDatabase>>;
   const suffix = uniqueSuffix();
-  const h = createHarness();
+  let h: Harness;
   const names = {
     reader: `lr_${suffix}`,
     writer: `lw_${suffix}`,
@@ -17,6 +17,7 @@ describeDb('Action: list_users (MariaDB)', () => {
   const manual = `lm_${suffix}`;
 
   beforeAll(async () => {
+    h = await createHarness();
     db = await createThrowawayDatabase('dbv_list');
     otherDb = await createThrowawayDatabase('dbv_list_other');
     const create = (username: string, role: string, database = db.name, host?: string) =>
@@ -40,7 +41,7 @@ describeDb('Action: list_users (MariaDB)', () => {
       await c.query('GRANT SELECT ON ??.* TO ?@?', [db.name.replace(/_/g, '\\_'), manual, '%']);
     });
     // A foreign secret that merely mentions dbvoice in another tag.
-    h.secrets.seed('not-ours', '{}', { owner: 'dbvoice', 'dbvoice:database': db.name });
+    await h.secrets.seed('not-ours', '{}', { owner: 'dbvoice', 'dbvoice:database': db.name });
   });
   afterAll(async () => {
     const accounts: [string, string][] = [

@@ -3,7 +3,7 @@ import { loadConfig } from '../../../src/user-management/config.js';
 import { DatabaseConnectionError, DatabaseError } from '../../../src/user-management/errors.js';
 import { createMysqlSessionFactory } from '../../../src/user-management/mysqlSession.js';
 import { describeDb, MARIADB } from '../../helpers/mariadb.js';
-import { TEST_CONFIG } from './support/harness.js';
+import { TEST_CONFIG } from '../../unit/user-management/support/handlerKit.js';
 
 const login = { host: MARIADB.host, port: MARIADB.port, user: MARIADB.user, password: MARIADB.password };
 

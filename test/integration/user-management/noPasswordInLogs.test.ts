@@ -21,7 +21,7 @@ describeDb('Handler: logs and results never hold a password (MariaDB)', () => {
       await c.query('CREATE USER ?@? IDENTIFIED BY ?', [master.user, '%', master.password]);
       await c.query('GRANT ALL PRIVILEGES ON *.* TO ?@? WITH GRANT OPTION', [master.user, '%']);
     });
-    h = createHarness({
+    h = await createHarness({
       logLevel: 'DEBUG',
       master: {
         engine: 'mariadb',
@@ -64,7 +64,7 @@ describeDb('Handler: logs and results never hold a password (MariaDB)', () => {
     await run({ action: 'reset_password', username });
     h.recorder.failLogin(username);
     await run({ action: 'reset_password', username });
-    h.secrets.fail('UpdateSecretVersionStage', { when: (input) => input.VersionStage === 'AWSCURRENT' });
+    await h.secrets.fail('UpdateSecretVersionStage', { input: { VersionStage: 'AWSCURRENT' } });
     await run({ action: 'reset_password', username });
     h.recorder.failStatement(/^ALTER USER \?@\? IDENTIFIED BY \?$/);
     await run({ action: 'reset_password', username });

@@ -16,7 +16,7 @@ describeDb('Action: reset_password (MariaDB)', () => {
   let oldPassword: string;
 
   beforeEach(async () => {
-    h = createHarness();
+    h = await createHarness();
     username = db.newUser('r');
     secretName = `rds-${db.name}-${username}-secret`;
     await h.handler({
@@ -31,13 +31,13 @@ describeDb('Action: reset_password (MariaDB)', () => {
 
   const reset = () =>
     h.handler({ action: 'reset_password', db_name: db.name, username, rds_secret_name: MASTER_SECRET_NAME });
-  const current = () => JSON.parse(h.secrets.valueAt(secretName) ?? '{}').password as string;
+  const current = () => h.secrets.passwordAt(secretName);
 
   /** The secret names a password the server accepts, and nothing is left pending. */
   const assertConsistent = async (expected: string) => {
-    expect(current()).toBe(expected);
+    expect(await current()).toBe(expected);
     expect(await canLogIn(username, expected)).toBe(true);
-    expect(h.secrets.valueAt(secretName, 'AWSPENDING')).toBeUndefined();
+    expect(await h.secrets.valueAt(secretName, 'AWSPENDING')).toBeUndefined();
   };
 
   it('stores a new password, promotes it, and retires the old one', async () => {
@@ -53,7 +53,7 @@ describeDb('Action: reset_password (MariaDB)', () => {
     await assertConsistent(newPassword);
     expect(await canLogIn(username, oldPassword)).toBe(false);
     expect(result).toMatchObject({ status: 'reset', old_password_kept_until_promotion: true });
-    expect(JSON.parse(h.secrets.valueAt(secretName, 'AWSPREVIOUS') ?? '{}').password).toBe(oldPassword);
+    expect(await h.secrets.passwordAt(secretName, 'AWSPREVIOUS')).toBe(oldPassword);
     expect((await showGrants(username, '%')).filter((l) => !l.startsWith('GRANT USAGE'))).toEqual(
       grantsBefore.filter((l) => !l.startsWith('GRANT USAGE')),
     );
@@ -66,9 +66,8 @@ describeDb('Action: reset_password (MariaDB)', () => {
       if (input.VersionStage !== 'AWSCURRENT') return;
       seen.oldBeforePromotion = await canLogIn(username, oldPassword);
       seen.newBeforePromotion = await canLogIn(username, h.passwords[1]!);
-      seen.pendingStored =
-        JSON.parse(h.secrets.valueAt(secretName, 'AWSPENDING') ?? '{}').password === h.passwords[1];
-      seen.currentStillOld = current() === oldPassword;
+      seen.pendingStored = (await h.secrets.passwordAt(secretName, 'AWSPENDING')) === h.passwords[1];
+      seen.currentStillOld = (await current()) === oldPassword;
     });
 
     // Act
@@ -86,7 +85,7 @@ describeDb('Action: reset_password (MariaDB)', () => {
 
   it('changes nothing when storing AWSPENDING fails', async () => {
     // Prepare
-    h.secrets.fail('PutSecretValue');
+    await h.secrets.fail('PutSecretValue');
 
     // Act
     const failure = await failureOf(reset());
@@ -138,7 +137,7 @@ describeDb('Action: reset_password (MariaDB)', () => {
 
   it('restores the old password when the promotion fails', async () => {
     // Prepare
-    h.secrets.fail('UpdateSecretVersionStage', { when: (input) => input.VersionStage === 'AWSCURRENT' });
+    await h.secrets.fail('UpdateSecretVersionStage', { input: { VersionStage: 'AWSCURRENT' } });
 
     // Act
     const failure = await failureOf(reset());
@@ -151,8 +150,8 @@ describeDb('Action: reset_password (MariaDB)', () => {
 
   it('counts a promotion whose reply was lost as done, and finishes', async () => {
     // Prepare
-    h.secrets.fail('UpdateSecretVersionStage', {
-      when: (input) => input.VersionStage === 'AWSCURRENT',
+    await h.secrets.fail('UpdateSecretVersionStage', {
+      input: { VersionStage: 'AWSCURRENT' },
       afterApply: true,
     });
 
@@ -186,7 +185,7 @@ describeDb('Action: reset_password (MariaDB)', () => {
 
   it('refuses an account whose secret was not created by dbvoice', async () => {
     // Prepare
-    h.secrets.secrets.get(secretName)!.tags = {};
+    await h.secrets.untag(secretName, ['created_by']);
     const writesBefore = h.recorder.writes().length;
 
     // Act

@@ -20,7 +20,7 @@ describeDb('Action: update_grant (MariaDB)', () => {
     escaped = db.name.replace(/_/g, '\\_');
   });
   beforeEach(async () => {
-    h = createHarness();
+    h = await createHarness();
     username = db.newUser('g');
     await h.handler({
       action: 'create_user',
@@ -140,7 +140,7 @@ describeDb('Action: update_grant (MariaDB)', () => {
 
   it('refuses an unknown role and an account dbvoice does not manage, with no statement', async () => {
     // Prepare
-    h.secrets.secrets.get(`rds-${db.name}-${username}-secret`)!.tags.created_by = 'someone-else';
+    await h.secrets.tag(`rds-${db.name}-${username}-secret`, { created_by: 'someone-else' });
     const writesBefore = h.recorder.writes().length;
     const loginsBefore = h.recorder.logins.length;
 

@@ -1,9 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it, vi } from 'vitest';
 import { createHandler } from '../../../src/user-management/handler.js';
 import type { SqlSessionFactory } from '../../../src/user-management/mysqlSession.js';
-import { failureOf, LogCapture, TEST_CONFIG } from '../../integration/user-management/support/harness.js';
-import { InMemorySecretsManager } from '../../integration/user-management/support/InMemorySecretsManager.js';
+import { failureOf, LogCapture, TEST_CONFIG } from './support/handlerKit.js';
 
 const event = {
   action: 'list_users',
@@ -11,11 +12,21 @@ const event = {
   rds_secret_name: 'rds-master',
 };
 
-function handlerWith(connect: SqlSessionFactory, secrets = new InMemorySecretsManager()) {
-  secrets.seed(
-    'rds-master',
-    JSON.stringify({ username: 'admin', password: 'Master-Pw-1', host: 'db', port: 3306 }),
-  );
+const MASTER_ARN = 'arn:aws:secretsmanager:us-east-1:111122223333:secret:rds-master-AbCdEf';
+
+/** A Secrets Manager client whose GetSecretValue returns the master secret (the SDK is mocked). */
+function secretsClient() {
+  const client = new SecretsManagerClient({ region: 'us-east-1' });
+  const mock = mockClient(client);
+  mock.on(GetSecretValueCommand).resolves({
+    ARN: MASTER_ARN,
+    VersionId: 'v1',
+    SecretString: JSON.stringify({ username: 'admin', password: 'Master-Pw-1', host: 'db', port: 3306 }),
+  });
+  return { client, mock };
+}
+
+function handlerWith(connect: SqlSessionFactory, secrets = secretsClient()) {
   return createHandler({
     secretsManager: secrets.client,
     connect,
@@ -50,10 +61,10 @@ describe('Handler: failures', () => {
 
   it('reports a Secrets Manager outage as SecretsManagerFailure with the AWS error name', async () => {
     // Prepare
-    const secrets = new InMemorySecretsManager();
-    secrets.fail('GetSecretValue', {
-      error: () => Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }),
-    });
+    const secrets = secretsClient();
+    secrets.mock
+      .on(GetSecretValueCommand)
+      .rejects(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }));
     const handler = handlerWith(vi.fn<SqlSessionFactory>(), secrets);
     const logs = new LogCapture();
     logs.start();

@@ -1,10 +1,11 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it, vi } from 'vitest';
 import { createHandler } from '../../../src/user-management/handler.js';
 import type { SqlSessionFactory } from '../../../src/user-management/mysqlSession.js';
-import { failureOf, TEST_CONFIG } from '../../integration/user-management/support/harness.js';
-import { InMemorySecretsManager } from '../../integration/user-management/support/InMemorySecretsManager.js';
 import { HOSTILE_INPUTS } from './hostileInputs.js';
+import { failureOf, TEST_CONFIG } from './support/handlerKit.js';
 
 describe('Handler: hostile input', () => {
   it('has a corpus of at least 50 hostile inputs', () => {
@@ -15,10 +16,11 @@ describe('Handler: hostile input', () => {
     'refuses %s with a structured error, no connection and no Secrets Manager call',
     async (_name, input) => {
       // Prepare
-      const secrets = new InMemorySecretsManager();
+      const client = new SecretsManagerClient({ region: 'us-east-1' });
+      const secrets = mockClient(client);
       const connect = vi.fn<SqlSessionFactory>();
       const handler = createHandler({
-        secretsManager: secrets.client,
+        secretsManager: client,
         connect,
         logger: new Logger({ logLevel: 'SILENT' }),
         config: TEST_CONFIG,
@@ -31,7 +33,7 @@ describe('Handler: hostile input', () => {
       expect(failure).toMatchObject({ name: 'ValidationError', error: 'InvalidInput' });
       if (input.field !== undefined) expect(failure.details?.field).toBe(input.field);
       expect(connect).not.toHaveBeenCalled();
-      expect(secrets.calls).toEqual([]);
+      expect(secrets.calls()).toEqual([]);
       // The echo of a hostile value is short and printable: no NUL, newline or 10,000-character payload.
       expect(failure.message.length).toBeLessThan(400);
       expect(failure.message).toMatch(/^[\x20-\x7e]*$/);

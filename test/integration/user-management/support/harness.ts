@@ -1,9 +1,11 @@
 /**
- * Builds the real handler for tests: an in-memory Secrets Manager, a recording (and fault-injecting)
- * wrapper around any SqlSessionFactory, and a Powertools Logger whose output the test can read.
+ * Builds the real handler for tests: the emulator's Secrets Manager over real HTTP (one emulator per test
+ * file, emptied for each harness), a recording and fault-injecting wrapper around any SqlSessionFactory,
+ * and a Powertools Logger whose output the test can read.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
-import { vi } from 'vitest';
+import { afterAll } from 'vitest';
+import { createEmulator, type Emulator } from '../../../../src/local/emulator/createEmulator.js';
 import type { UserManagementConfig } from '../../../../src/user-management/config.js';
 import { DatabaseConnectionError, DatabaseError } from '../../../../src/user-management/errors.js';
 import { createHandler, type UserManagementHandler } from '../../../../src/user-management/handler.js';
@@ -16,61 +18,86 @@ import type {
 import { createMysqlSessionFactory } from '../../../../src/user-management/mysqlSession.js';
 import { generatePassword as realPassword } from '../../../../src/user-management/passwordGenerator.js';
 import type { EndpointResolver } from '../../../../src/user-management/rdsEndpointResolver.js';
-import { InMemorySecretsManager } from './InMemorySecretsManager.js';
+import { LogCapture, TEST_CONFIG } from '../../../unit/user-management/support/handlerKit.js';
+import { EmulatedSecrets } from './EmulatedSecrets.js';
+
+export { failureOf, LogCapture, TEST_CONFIG } from '../../../unit/user-management/support/handlerKit.js';
 
 export const MASTER_SECRET_NAME = 'rds-master-credentials';
 
-export interface RecordedStatement {
+/** One thing the handler did on the database: a login, or a statement on a session. */
+export interface RecordedStep {
+  readonly kind: 'login' | 'statement';
   readonly user: string;
   readonly sql: string;
   readonly values: readonly unknown[];
 }
+export type RecordedStatement = RecordedStep;
+
+export interface StatementFaultOptions {
+  readonly times?: number;
+  /** The statement runs, then the connection is lost before its reply arrives. */
+  readonly afterRun?: boolean;
+  readonly errno?: number;
+  readonly fatal?: boolean;
+}
 
 interface StatementFault {
-  readonly match: (statement: RecordedStatement) => boolean;
+  readonly match: (step: RecordedStep, index: number) => boolean;
   readonly afterRun: boolean;
   readonly error: () => Error;
   remaining: number;
 }
 
+/** What a lost connection looks like once mysqlSession has wrapped it: fatal, so the session reconnects. */
+function connectionLost(): DatabaseError {
+  return new DatabaseError('injected: connection lost before the reply', {
+    details: { statement: 'injected', code: 'PROTOCOL_CONNECTION_LOST', fatal: true },
+  });
+}
+
 /**
- * Wraps a factory: records every login and statement, and fails chosen statements (before they reach the
- * server, or after they ran, as a lost reply would).
+ * Wraps a factory: records every login and statement, and fails chosen ones, either before they reach the
+ * server or after they ran (the connection is then dropped, as when a reply is lost on the way back).
  */
 export class StatementRecorder {
   readonly logins: SqlLogin[] = [];
-  readonly statements: RecordedStatement[] = [];
+  readonly steps: RecordedStep[] = [];
   readonly #faults: StatementFault[] = [];
   readonly factory: SqlSessionFactory;
 
   constructor(inner: SqlSessionFactory) {
     this.factory = async (login) => {
       this.logins.push(login);
-      if (this.#take({ user: login.user, sql: '<login>', values: [] })) {
-        throw new DatabaseConnectionError(`cannot log in as ${login.user}: injected login failure`);
-      }
+      const step: RecordedStep = { kind: 'login', user: login.user, sql: '<login>', values: [] };
+      const fault = this.#take(step);
+      if (fault) throw new DatabaseConnectionError(`cannot log in as ${login.user}: injected login failure`);
       const session = await inner(login);
       return this.#wrap(session, login.user);
     };
   }
 
+  /** Statements only (logins left out), in order. */
+  get statements(): RecordedStep[] {
+    return this.steps.filter((step) => step.kind === 'statement');
+  }
+
   /** The next `times` statements matching `pattern` fail with a server-like DatabaseError. */
-  failStatement(
-    pattern: RegExp,
-    options: { times?: number; afterRun?: boolean; errno?: number; fatal?: boolean } = {},
-  ): void {
+  failStatement(pattern: RegExp, options: StatementFaultOptions = {}): void {
     this.#faults.push({
-      match: (s) => pattern.test(s.sql),
+      match: (s) => s.kind === 'statement' && pattern.test(s.sql),
       afterRun: options.afterRun ?? false,
-      error: () =>
-        new DatabaseError('injected failure', {
-          details: {
-            statement: 'injected',
-            errno: options.errno ?? 1105,
-            code: 'ER_UNKNOWN_ERROR',
-            ...(options.fatal ? { fatal: true } : {}),
-          },
-        }),
+      error: options.afterRun
+        ? connectionLost
+        : () =>
+            new DatabaseError('injected failure', {
+              details: {
+                statement: 'injected',
+                errno: options.errno ?? 1105,
+                code: 'ER_UNKNOWN_ERROR',
+                ...(options.fatal ? { fatal: true } : {}),
+              },
+            }),
       remaining: options.times ?? 1,
     });
   }
@@ -78,20 +105,40 @@ export class StatementRecorder {
   /** The next login as `user` fails as a refused login would. */
   failLogin(user: string): void {
     this.#faults.push({
-      match: (s) => s.sql === '<login>' && s.user === user,
+      match: (s) => s.kind === 'login' && s.user === user,
       afterRun: false,
       error: () => new DatabaseConnectionError('injected login failure'),
       remaining: 1,
     });
   }
 
+  /**
+   * The step at `index` of this recorder's steps (as a clean run recorded them) fails, or for a statement
+   * with `afterRun`, runs and then loses its connection.
+   */
+  failStep(index: number, options: { readonly afterRun?: boolean } = {}): void {
+    this.#faults.push({
+      match: (_step, at) => at === index,
+      afterRun: options.afterRun ?? false,
+      error: options.afterRun
+        ? connectionLost
+        : () =>
+            new DatabaseError('injected failure', {
+              details: { statement: 'injected', errno: 1105, code: 'ER_UNKNOWN_ERROR' },
+            }),
+      remaining: 1,
+    });
+  }
+
   /** Statements other than the read-only probes every action starts with. */
-  writes(): RecordedStatement[] {
+  writes(): RecordedStep[] {
     return this.statements.filter((s) => /^(CREATE|DROP|ALTER|GRANT|REVOKE|SET|RENAME)\b/i.test(s.sql));
   }
 
-  #take(statement: RecordedStatement): StatementFault | undefined {
-    const fault = this.#faults.find((f) => f.remaining > 0 && f.match(statement));
+  #take(step: RecordedStep): StatementFault | undefined {
+    const index = this.steps.length;
+    this.steps.push(step);
+    const fault = this.#faults.find((f) => f.remaining > 0 && f.match(step, index));
     if (fault) fault.remaining -= 1;
     return fault;
   }
@@ -99,12 +146,19 @@ export class StatementRecorder {
   #wrap(session: SqlSession, user: string): SqlSession {
     return {
       query: async (statement: SqlStatement) => {
-        const recorded = { user, sql: statement.sql, values: statement.values ?? [] };
-        this.statements.push(recorded);
-        const fault = this.#take(recorded);
+        const fault = this.#take({
+          kind: 'statement',
+          user,
+          sql: statement.sql,
+          values: statement.values ?? [],
+        });
         if (fault && !fault.afterRun) throw fault.error();
         const rows = await session.query(statement);
-        if (fault) throw fault.error();
+        if (fault) {
+          // The reply is lost with the connection: the statement is done, the caller cannot know.
+          await session.close();
+          throw fault.error();
+        }
         return rows;
       },
       close: () => session.close(),
@@ -112,65 +166,45 @@ export class StatementRecorder {
   }
 }
 
-/** Collects everything a Powertools Logger writes (it writes to process.stdout/stderr directly). */
-export class LogCapture {
-  readonly lines: string[] = [];
-  #restore: (() => void) | undefined;
-
-  start(): void {
-    const collect = (chunk: unknown) => {
-      this.lines.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
-      return true;
-    };
-    const out = vi.spyOn(process.stdout, 'write').mockImplementation(collect as typeof process.stdout.write);
-    const err = vi.spyOn(process.stderr, 'write').mockImplementation(collect as typeof process.stderr.write);
-    this.#restore = () => {
-      out.mockRestore();
-      err.mockRestore();
-    };
-  }
-
-  stop(): void {
-    this.#restore?.();
-    this.#restore = undefined;
-  }
-
-  text(): string {
-    return this.lines.join('');
-  }
+let shared: Promise<Emulator> | undefined;
+/** One emulator per test file, started on first use and closed with the file. */
+function emulator(): Promise<Emulator> {
+  shared ??= createEmulator({ fleet: { regions: {} } });
+  return shared;
 }
-
-export const TEST_CONFIG: UserManagementConfig = {
-  tls: false,
-  connectTimeoutMs: 2_000,
-  queryTimeoutMs: 5_000,
-  rotationDays: 30,
-  recoveryWindowDays: 7,
-};
+afterAll(async () => {
+  if (shared) await (await shared).close();
+});
 
 export interface Harness {
   readonly handler: UserManagementHandler;
-  readonly secrets: InMemorySecretsManager;
+  readonly secrets: EmulatedSecrets;
   readonly recorder: StatementRecorder;
   readonly logs: LogCapture;
   /** Every password the handler generated, in order. */
   readonly passwords: string[];
+  /** The master secret's ARN as the emulator made it. */
+  readonly masterArn: string;
 }
 
-export function createHarness(
-  options: {
-    /** The local MariaDB (TEST_CONFIG's session settings) unless a test brings its own server. */
-    readonly connect?: SqlSessionFactory;
-    readonly master?: Record<string, unknown>;
-    readonly masterPolicy?: string;
-    readonly config?: Partial<UserManagementConfig>;
-    readonly resolveEndpoint?: EndpointResolver;
-    /** SILENT keeps test output readable; the log-leak tests turn it up to DEBUG and capture it. */
-    readonly logLevel?: 'DEBUG' | 'SILENT';
-  } = {},
-): Harness {
-  const secrets = new InMemorySecretsManager();
-  secrets.seed(
+export interface HarnessOptions {
+  /** The local MariaDB (TEST_CONFIG's session settings) unless a test brings its own server. */
+  readonly connect?: SqlSessionFactory;
+  readonly master?: Record<string, unknown>;
+  readonly masterPolicy?: string;
+  readonly config?: Partial<UserManagementConfig>;
+  readonly resolveEndpoint?: EndpointResolver;
+  /** SILENT keeps test output readable; the log-leak tests turn it up to DEBUG and capture it. */
+  readonly logLevel?: 'DEBUG' | 'SILENT';
+  /** SDK attempts per Secrets Manager call: 1 shows each fault as it is, 3 is what the Lambda uses. */
+  readonly maxAttempts?: number;
+}
+
+/** A handler over an emptied emulator holding only the master secret. */
+export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const secrets = new EmulatedSecrets(await emulator(), { maxAttempts: options.maxAttempts ?? 1 });
+  await secrets.control.reset();
+  const { arn: masterArn } = await secrets.seed(
     MASTER_SECRET_NAME,
     JSON.stringify(
       options.master ?? { engine: 'mariadb', host: '127.0.0.1', port: 3306, username: 'root', password: '' },
@@ -194,18 +228,5 @@ export function createHarness(
       return password;
     },
   });
-  return { handler, secrets, recorder, logs, passwords };
-}
-
-/** The parsed structured failure a rejected invocation carries. */
-export async function failureOf(
-  promise: Promise<unknown>,
-): Promise<{ name: string; error: string; message: string; details?: Record<string, unknown> }> {
-  try {
-    await promise;
-  } catch (thrown) {
-    const error = thrown as Error;
-    return { name: error.name, ...(JSON.parse(error.message) as { error: string; message: string }) };
-  }
-  throw new Error('expected the invocation to fail');
+  return { handler, secrets, recorder, logs, passwords, masterArn };
 }

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createHarness, failureOf, type Harness } from '../../integration/user-management/support/harness.js';
 import { FakeMysqlServer } from './support/FakeMysqlServer.js';
+import { createHarness, failureOf, type Harness } from './support/harness.js';
 
 /**
  * The statements MySQL 8 and MySQL 5.7 get where they differ from the MariaDB the integration tests use:
  * dual passwords for reset_password, and partial_revokes for database names with '_'.
  */
-function harnessFor(server: FakeMysqlServer): Harness {
+function harnessFor(server: FakeMysqlServer): Promise<Harness> {
   return createHarness({
     connect: server.connect,
     master: {
@@ -42,7 +42,7 @@ describe('Action: reset_password (MySQL 8 dual passwords)', () => {
 
   beforeEach(async () => {
     server = new FakeMysqlServer('8.0.36');
-    h = harnessFor(server);
+    h = await harnessFor(server);
     await create(h);
   });
 
@@ -76,7 +76,7 @@ describe('Action: reset_password (MySQL 8 dual passwords)', () => {
   it('puts the old password back as the only one when the promotion fails', async () => {
     // Prepare
     const [oldPassword] = h.passwords;
-    h.secrets.fail('UpdateSecretVersionStage', { when: (input) => input.VersionStage === 'AWSCURRENT' });
+    await h.secrets.fail('UpdateSecretVersionStage', { input: { VersionStage: 'AWSCURRENT' } });
 
     // Act
     await failureOf(reset(h));
@@ -89,7 +89,7 @@ describe('Action: reset_password (MySQL 8 dual passwords)', () => {
     ]);
     expect(server.canLogIn('bob', '%', oldPassword!)).toBe(true);
     expect(server.canLogIn('bob', '%', h.passwords[1]!)).toBe(false);
-    expect(JSON.parse(h.secrets.valueAt(SECRET) ?? '{}').password).toBe(oldPassword);
+    expect(await h.secrets.passwordAt(SECRET)).toBe(oldPassword);
   });
 });
 
@@ -97,7 +97,7 @@ describe('Action: reset_password (MySQL 5.7, no dual passwords)', () => {
   it('changes the password in one step and restores it if the login test fails', async () => {
     // Prepare
     const server = new FakeMysqlServer('5.7.44');
-    const h = harnessFor(server);
+    const h = await harnessFor(server);
     await create(h);
     const [oldPassword] = h.passwords;
     h.recorder.failLogin('bob');
@@ -117,7 +117,7 @@ describe('Action: reset_password (MySQL 5.7, no dual passwords)', () => {
   it('reports that the old password was not kept during the reset', async () => {
     // Prepare
     const server = new FakeMysqlServer('5.7.44');
-    const h = harnessFor(server);
+    const h = await harnessFor(server);
     await create(h);
 
     // Act
@@ -136,7 +136,7 @@ describe('Action: create_user (MySQL 8 partial_revokes)', () => {
   ] as const)('with partial_revokes=%s grants on `%s`', async (partialRevokes, pattern) => {
     // Prepare
     const server = new FakeMysqlServer('8.0.36', partialRevokes);
-    const h = harnessFor(server);
+    const h = await harnessFor(server);
 
     // Act
     const result = await create(h);
@@ -151,7 +151,7 @@ describe('Action: update_grant (MySQL 8)', () => {
   it('re-grants and reads the role back through SCHEMA_PRIVILEGES', async () => {
     // Prepare
     const server = new FakeMysqlServer('8.0.36', 'ON');
-    const h = harnessFor(server);
+    const h = await harnessFor(server);
     await create(h);
 
     // Act
@@ -173,7 +173,7 @@ describe('Handler: master account', () => {
   it('refuses to manage the master user named in the master secret, before any login', async () => {
     // Prepare
     const server = new FakeMysqlServer('8.0.36');
-    const h = createHarness({
+    const h = await createHarness({
       connect: server.connect,
       master: { host: 'db.example', username: 'dbmaster', password: 'master-password' },
     });
