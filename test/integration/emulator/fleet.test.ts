@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { createControlClient } from '../../../src/local/emulator/controlClient.js';
 import { createEmulator } from '../../../src/local/emulator/createEmulator.js';
 import { demoFleetPath } from '../../../src/local/emulator/fleet/demoFleetPath.js';
@@ -12,14 +13,14 @@ import { FleetError } from '../../../src/local/emulator/fleet/FleetError.js';
 import { loadFleet } from '../../../src/local/emulator/fleet/loadFleet.js';
 import { parseFleet } from '../../../src/local/emulator/fleet/parseFleet.js';
 import { syntheticFleet } from '../../../src/local/emulator/fleet/syntheticFleet.js';
-import { REGIONS } from '../../../src/skill/fleet/regions.js';
+import { REGIONS } from '../../../src/skill/domain/fleet/regions.js';
 import { clientConfig } from './support/clientConfig.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'emulator-fleet-'));
 
-describe('Emulator: fleet files and the CLI', () => {
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+describe('Emulator: fleet files', () => {
   it('ships a heterogeneous demo fleet in three Regions', () => {
     // Act
     const fleet = loadFleet(demoFleetPath);
@@ -87,39 +88,174 @@ describe('Emulator: fleet files and the CLI', () => {
     }
   });
 
-  it('says where a fleet file is wrong', () => {
+  it('reads the demo fleet exactly as written: the schema checks it and changes nothing', () => {
+    // Prepare
+    const text = readFileSync(demoFleetPath, 'utf8');
+
     // Act
-    const attempts = [
-      () => parseFleet('regions: [', 'a.yaml'),
-      () => parseFleet('instances: []', 'b.yaml'),
-      () => parseFleet('regions: { us-west-2: { instances: [ { engine: mysql } ] } }', 'c.yaml'),
-      () =>
-        parseFleet(
-          'regions: { us-west-2: { instances: [ { identifier: x, engine: mysql, clusterId: nope } ] } }',
-          'd.yaml',
-        ),
-      () => parseFleet('mfaDevices: [ { serial: s, seed: "not base32!" } ]\nregions: {}', 'e.yaml'),
-    ];
+    const fleet = parseFleet(text, 'demo.yaml');
 
     // Assess
-    const messages = attempts.map((attempt) => {
-      try {
-        attempt();
-        return 'no error';
-      } catch (error) {
-        expect(error).toBeInstanceOf(FleetError);
-        return (error as Error).message;
-      }
-    });
-    expect(messages[0]).toContain('a.yaml: not valid YAML or JSON');
-    expect(messages[1]).toContain('"regions" is required');
-    expect(messages[2]).toBe('c.yaml: regions.us-west-2.instances[0].identifier is required (a string)');
-    expect(messages[3]).toBe(
-      'd.yaml: regions.us-west-2.instances[0].clusterId: no cluster nope in us-west-2',
+    expect(fleet).toEqual(parse(text));
+  });
+});
+
+/** The message of the FleetError that parsing `text` raises, one line per problem. */
+function problemsIn(text: string): string[] {
+  try {
+    parseFleet(text, 'f.yaml');
+  } catch (error) {
+    expect(error).toBeInstanceOf(FleetError);
+    return (error as Error).message.split('\n');
+  }
+  throw new Error('the fleet was accepted');
+}
+
+describe('Emulator: fleet file errors', () => {
+  it('names the path of an unknown key and the key that was meant', () => {
+    // Act
+    const problems = problemsIn(
+      'regions: { us-west-2: { instances: [ { identifier: a, engine: mysql, multiAZ: true } ] } }',
     );
-    expect(messages[4]).toContain('mfaDevices[0].seed is not base32');
+
+    // Assess
+    expect(problems).toEqual([
+      'f.yaml: regions.us-west-2.instances[0].multiAZ: unknown key; did you mean multiAz?',
+    ]);
   });
 
+  it('names the path of a wrong value and the value that was meant', () => {
+    // Act
+    const problems = problemsIn(
+      [
+        'regions:',
+        '  us-west-2:',
+        '    instances:',
+        '      - { identifier: a, engine: mysql }',
+        '      - { identifier: b, engine: mysql }',
+        '      - { identifier: c, engine: mysql }',
+        '      - { identifier: d, engine: postgress }',
+      ].join('\n'),
+    );
+
+    // Assess
+    expect(problems).toEqual([
+      'f.yaml: regions.us-west-2.instances[3].engine: "postgress" is not a valid value; did you mean postgres?',
+    ]);
+  });
+
+  it('lists the valid keys when an unknown key is no typo of any', () => {
+    // Act
+    const problems = problemsIn('instances: []');
+
+    // Assess
+    expect(problems).toEqual([
+      'f.yaml: regions: required (a map)',
+      'f.yaml: instances: unknown key; expected one of: account, user, mfaDevices, requireMfaFor, invalidAccessKeys, settings, regions, bastionOutputs',
+    ]);
+  });
+
+  it('says which field is missing or of the wrong type, and that YAML needs versions quoted', () => {
+    // Act
+    const problems = problemsIn(
+      'regions: { us-west-2: { instances: [ { engine: postgres, engineVersion: 16.4 } ], alarms: [ { name: a, metric: m, threshold: "80" } ] } }',
+    );
+
+    // Assess
+    expect(problems).toEqual([
+      'f.yaml: regions.us-west-2.instances[0].identifier: required (text)',
+      'f.yaml: regions.us-west-2.instances[0].engineVersion: must be text, not 16.4 (quote it in YAML)',
+      'f.yaml: regions.us-west-2.alarms[0].threshold: must be a number, not "80"',
+    ]);
+  });
+
+  it('checks references between entries: a cluster that does not exist, a writer that is not a member', () => {
+    // Act
+    const problems = problemsIn(
+      [
+        'regions:',
+        '  us-west-2:',
+        '    clusters: [ { identifier: blog, engine: aurora-mysql, writer: blog-2 } ]',
+        '    instances:',
+        '      - { identifier: blog-1, engine: aurora-mysql, clusterId: blgo }',
+        '      - { identifier: blog-1, engine: aurora-mysql, clusterId: blog }',
+      ].join('\n'),
+    );
+
+    // Assess
+    expect(problems).toEqual([
+      'f.yaml: regions.us-west-2.instances[1].identifier: duplicate instance blog-1',
+      'f.yaml: regions.us-west-2.instances[0].clusterId: no cluster blgo in this Region; did you mean blog?',
+      'f.yaml: regions.us-west-2.clusters[0].writer: blog-2 is not an instance of cluster blog; did you mean blog-1?',
+    ]);
+  });
+
+  it('checks what keys and texts must look like: Region codes, the account, MFA seeds, dates', () => {
+    // Act
+    const problems = problemsIn(
+      [
+        'account: 12345',
+        'mfaDevices: [ { serial: s, seed: "not base32!" } ]',
+        'regions:',
+        '  uswest2: {}',
+        '  us-west-2: { events: [ { source: a, message: b, date: yesterday } ] }',
+      ].join('\n'),
+    );
+
+    // Assess
+    expect(problems).toEqual([
+      'f.yaml: account: must be 12 digits (quote it in YAML)',
+      'f.yaml: mfaDevices[0].seed: not base32',
+      'f.yaml: regions.uswest2: not a Region code (like us-west-2)',
+      'f.yaml: regions.us-west-2.events[0].date: not a date (ISO 8601)',
+    ]);
+  });
+
+  it('looks inside a value that may take two forms: text or a map of output, a number or a generator', () => {
+    // Act
+    const problems = problemsIn(
+      [
+        'bastionOutputs: { hr: { connect: { stdout: ok, exitcode: 1 } } }',
+        'regions: { us-west-2: { instances: [ { identifier: a, engine: mysql, metrics: { CPUUtilization: { baselin: 3 } } } ] } }',
+      ].join('\n'),
+    );
+
+    // Assess
+    expect(problems).toEqual([
+      'f.yaml: regions.us-west-2.instances[0].metrics.CPUUtilization.baseline: required (a number)',
+      'f.yaml: regions.us-west-2.instances[0].metrics.CPUUtilization.baselin: unknown key; did you mean baseline?',
+      'f.yaml: bastionOutputs.hr.connect.exitcode: unknown key; did you mean exitCode?',
+    ]);
+  });
+
+  it('says when the file is not YAML or JSON, or not a map', () => {
+    // Act
+    const problems = [problemsIn('regions: ['), problemsIn(''), problemsIn('- a list')];
+
+    // Assess
+    expect(problems[0]?.[0]).toContain('f.yaml: not valid YAML or JSON');
+    expect(problems[1]).toEqual(['f.yaml: the fleet must be a map, not empty']);
+    expect(problems[2]).toEqual(['f.yaml: the fleet must be a map, not a list']);
+  });
+
+  it('refuses a fleet object with a mistake before the emulator starts', async () => {
+    // Act
+    const started = createEmulator({
+      fleet: {
+        regions: {
+          'us-west-2': { tables: [{ name: 'state', partitionKey: 'id', sortKeyType: 'X' as 'S' }] },
+        },
+      },
+    });
+
+    // Assess
+    await expect(started).rejects.toThrow(
+      'fleet: regions.us-west-2.tables[0].sortKeyType: "X" is not a valid value; expected one of: S, N, B',
+    );
+  });
+});
+
+describe('Emulator: the CLI', () => {
   it('starts from the CLI with --fleet and --port and prints its URL', async () => {
     // Prepare
     const path = join(dir, 'cli.yaml');

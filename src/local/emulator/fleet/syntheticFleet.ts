@@ -1,15 +1,15 @@
-import type { Fleet, FleetInstance, FleetRegion } from './Fleet.js';
+import type { Fleet, FleetEngine, FleetInstance, FleetRegion } from './Fleet.js';
 
 export interface SyntheticFleetOptions {
   /** Region codes; us-west-2 only by default. */
   readonly regions?: readonly string[];
   readonly instancesPerRegion: number;
-  readonly engines?: readonly string[];
+  readonly engines?: readonly FleetEngine[];
   readonly applications?: readonly string[];
   readonly environments?: readonly string[];
 }
 
-const ENGINES = ['mysql', 'postgres', 'oracle-ee', 'sqlserver-se', 'mariadb'] as const;
+const ENGINES: readonly FleetEngine[] = ['mysql', 'postgres', 'oracle-ee', 'sqlserver-se', 'mariadb'];
 const APPLICATIONS = ['hr', 'reporting', 'blog', 'payroll', 'crm', 'shop', 'billing', 'search'] as const;
 const ENVIRONMENTS = ['production', 'staging', 'development'] as const;
 
