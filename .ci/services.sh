@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts MariaDB and PostgreSQL when they are down and installs the Debian packages integration and browser
-# tests use (chromium for the web console, awscli for the bastion runner). Safe to run repeatedly.
+# tests use (chromium for the web console, awscli for the bastion runner, strace to watch the runner's
+# processes). Safe to run repeatedly.
 set -uo pipefail
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo -n "$@"; else return 1; fi; }
@@ -17,6 +18,7 @@ command -v chromium >/dev/null || missing+=(chromium)
 command -v aws >/dev/null || missing+=(awscli)
 command -v mysql >/dev/null || missing+=(mariadb-client)
 command -v psql >/dev/null || missing+=(postgresql-client)
+command -v strace >/dev/null || missing+=(strace)
 if [ ${#missing[@]} -gt 0 ] && command -v apt-get >/dev/null; then
   echo "installing Debian packages: ${missing[*]}"
   as_root apt-get update -qq >/dev/null 2>&1 || true

@@ -4,30 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeAws } from './fakeAws.js';
 import { AWS_CLI, awsCliAvailable, describeWhen, type RunnerArgs, runCheck } from './runCheck.js';
+import { installStubClients } from './stubClient.js';
 
 const INSTANCE = 'erp-ora-1';
 const PASSWORD = 'Sup3r secret:pass\\word $(id) #x';
-
-/**
- * Stand-in database clients: each records its arguments, the password channels it was given (environment,
- * option file, PGPASSFILE, standard input) and prints the canned output of $STUB_OUTPUT. They let these tests
- * prove how the runner hands over the password for every engine, and exercise the Oracle and SQL Server
- * paths that have no live server here.
- */
-const STUB = `#!/usr/bin/env bash
-if [ "\${1-}" = --version ]; then echo "$(basename "$0")  Ver 15.1 Distrib 10.11.6-MariaDB"; exit 0; fi
-log="$STUB_LOG/$(basename "$0").log"
-{
-  printf 'ARGV'; printf ' [%s]' "$@"; printf '\\n'
-  printf 'ENV MYSQL_PWD=%s PGPASSWORD=%s SQLCMDPASSWORD=%s\\n' "\${MYSQL_PWD-unset}" "\${PGPASSWORD-unset}" "\${SQLCMDPASSWORD-unset}"
-  for a in "$@"; do case $a in --defaults-file=*) f=\${a#--defaults-file=}; printf 'OPTIONFILE mode=%s\\n' "$(stat -c %a "$f")"; cat "$f";; esac; done
-  if [ -n "\${PGPASSFILE-}" ]; then printf 'PGPASSFILE mode=%s\\n' "$(stat -c %a "$PGPASSFILE")"; cat "$PGPASSFILE"; fi
-  printf 'STDIN\\n'; cat
-} >>"$log"
-cat "$STUB_OUTPUT"
-[ -z "\${STUB_STDERR-}" ] || cat "$STUB_STDERR" >&2
-exit "\${STUB_EXIT:-0}"
-`;
 
 const AWS_WRAPPER = (real: string) => `#!/usr/bin/env bash
 { printf 'ARGV'; printf ' [%s]' "$@"; printf '\\n'; } >>"$STUB_LOG/aws.log"
@@ -63,7 +43,10 @@ describeWhen('sql-scripts/run-check contract', [awsCliAvailable], () => {
     }
   }
 
-  /** Every argument vector any process of the run was given: the AWS CLI's and the database client's. */
+  /**
+   * The argument vectors the AWS CLI wrapper and the stand-ins recorded; runCheck.processArgs.test.ts traces
+   * every process the runner starts.
+   */
   function allArgv(): string {
     return readdirSync(logs)
       .map((file) => readFileSync(join(logs, file), 'utf8'))
@@ -89,10 +72,7 @@ describeWhen('sql-scripts/run-check contract', [awsCliAvailable], () => {
     root = mkdtempSync(join(tmpdir(), 'dbvoice-runner-'));
     stubs = join(root, 'bin');
     mkdirSync(stubs);
-    for (const client of ['mysql', 'psql', 'sqlplus', 'sqlcmd']) {
-      writeFileSync(join(stubs, client), STUB);
-      chmodSync(join(stubs, client), 0o755);
-    }
+    installStubClients(stubs, ['mysql', 'psql', 'sqlplus', 'sqlcmd']);
     writeFileSync(join(stubs, 'aws-wrapper'), AWS_WRAPPER(AWS_CLI ?? 'aws'));
     chmodSync(join(stubs, 'aws-wrapper'), 0o755);
   });

@@ -2,8 +2,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'vitest';
-import type { CheckOutput } from '../../../src/skill/bastion/CheckOutput.js';
-import { parseCheckOutput } from '../../../src/skill/bastion/parseCheckOutput.js';
+import type { CheckOutput } from '../../../src/skill/domain/bastion/CheckOutput.js';
+import { parseCheckOutput } from '../../../src/skill/domain/bastion/parseCheckOutput.js';
 
 export const RUNNER = resolve('sql-scripts/run-check');
 
@@ -66,13 +66,22 @@ export function runnerArgv(args: RunnerArgs): string[] {
   );
 }
 
-/** Runs sql-scripts/run-check the way the emulator does (`bash run-check ...`) against the fake AWS endpoint. */
+/**
+ * Runs sql-scripts/run-check the way the emulator does (`bash run-check ...`) against the fake AWS endpoint;
+ * `wrapper` is a command that runs it in turn (strace, to see every process it starts).
+ */
 export function runCheck(
   args: RunnerArgs,
-  options: { endpoint: string; env?: Record<string, string>; timeoutMs?: number },
+  options: {
+    endpoint: string;
+    env?: Record<string, string>;
+    timeoutMs?: number;
+    wrapper?: readonly string[];
+  },
 ): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn('bash', [RUNNER, ...runnerArgv(args)], {
+    const [command = 'bash', ...prefix] = [...(options.wrapper ?? []), 'bash'];
+    const child = spawn(command, [...prefix, RUNNER, ...runnerArgv(args)], {
       env: {
         PATH: process.env.PATH ?? '/usr/bin:/bin',
         HOME: process.env.HOME ?? '/tmp',
