@@ -13,8 +13,8 @@ import { installStubClients } from './stubClient.js';
  * No process the runner starts has the password in its arguments (/proc/<pid>/cmdline is readable by every
  * user of the bastion), and the runner never prints it (Run Command output goes to CloudWatch Logs). strace
  * sees every execve of the run, however short-lived: `env SQLCMDPASSWORD=... timeout ...` shows its argument
- * for microseconds before env becomes timeout, which no /proc poll would catch. strace prints environments
- * as a count without -v, so SQLCMDPASSWORD, sqlcmd's one channel besides -P, is not an argument here.
+ * for microseconds before env becomes timeout, which no /proc poll would catch. Without -v strace prints an
+ * environment as a count: SQLCMDPASSWORD, the one channel sqlcmd has besides -P, is in sqlcmd's by design.
  */
 const INSTANCE = 'argv-db-1';
 // The characters a shell, an option file or .pgpass could trip on, between two markers strace prints as they
