@@ -1,6 +1,6 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { createDefaultDeps } from './createDefaultDeps.js';
-import { createSkill, type DbVoiceSkill } from './createSkill.js';
+import { createDefaultDeps } from './alexa/createDefaultDeps.js';
+import { createSkill, type DbVoiceSkill } from './alexa/createSkill.js';
 
 /** Built on the first request and kept for the container's life (clients, caches, logger). */
 let skill: DbVoiceSkill | undefined;

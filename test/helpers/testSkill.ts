@@ -2,9 +2,9 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { AwsCallRecorder } from '../../src/aws/AwsCallRecorder.js';
 import { createAwsClients } from '../../src/aws/createAwsClients.js';
-import { readSkillConfig } from '../../src/skill/config/SkillConfig.js';
-import { createSkill } from '../../src/skill/createSkill.js';
-import type { SkillDeps } from '../../src/skill/SkillServices.js';
+import { createSkill } from '../../src/skill/alexa/createSkill.js';
+import type { SkillDeps } from '../../src/skill/alexa/createSkillServices.js';
+import { readSkillConfig } from '../../src/skill/domain/config/SkillConfig.js';
 import { TEST_SKILL_ID } from './alexaRequests.js';
 
 export const NOW = Date.parse('2026-11-22T12:00:00Z');

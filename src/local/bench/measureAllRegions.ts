@@ -1,4 +1,4 @@
-import { REGIONS } from '../../skill/fleet/regions.js';
+import { REGIONS } from '../../skill/domain/fleet/regions.js';
 import { startLocalStack } from '../console/startLocalStack.js';
 import { createControlClient } from '../emulator/controlClient.js';
 import { syntheticFleet } from '../emulator/fleet/syntheticFleet.js';

@@ -1,4 +1,4 @@
-import { findRegion } from '../../skill/fleet/regions.js';
+import { findRegion } from '../../skill/domain/fleet/regions.js';
 import type { Fleet, FleetInstance } from '../emulator/fleet/Fleet.js';
 
 interface Named {

@@ -1,9 +1,9 @@
-import { AwsCallRecorder } from '../aws/AwsCallRecorder.js';
-import { createAwsClients } from '../aws/createAwsClients.js';
-import { sendProgressiveResponse } from './bastion/sendProgressiveResponse.js';
-import { readSkillConfig } from './config/SkillConfig.js';
+import { AwsCallRecorder } from '../../aws/AwsCallRecorder.js';
+import { createAwsClients } from '../../aws/createAwsClients.js';
+import { readSkillConfig } from '../domain/config/SkillConfig.js';
+import type { SkillDeps } from './createSkillServices.js';
 import { createObservability } from './observability/createObservability.js';
-import type { SkillDeps } from './SkillServices.js';
+import { sendProgressiveResponse } from './sendProgressiveResponse.js';
 
 /** The production dependencies, from the Lambda environment. */
 export function createDefaultDeps(env: Record<string, string | undefined> = process.env): SkillDeps {

@@ -1,7 +1,7 @@
 import type { PersistenceAdapter } from 'ask-sdk-core';
-import type { SkillDeps } from '../SkillServices.js';
-import { DynamoDbPersistenceAdapter } from './DynamoDbPersistenceAdapter.js';
-import { InMemoryPersistenceAdapter } from './InMemoryPersistenceAdapter.js';
+import { DynamoDbPersistenceAdapter } from '../domain/state/DynamoDbPersistenceAdapter.js';
+import { InMemoryPersistenceAdapter } from '../domain/state/InMemoryPersistenceAdapter.js';
+import type { SkillDeps } from './createSkillServices.js';
 
 /**
  * DynamoDB when STATE_TABLE is set; otherwise memory, which forgets lockouts and notification choices at

@@ -1,60 +1,63 @@
 import { DefaultApiClient, type RequestHandler, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { CheckInstanceParameterHandler } from '../intents/bastion/CheckInstanceParameterHandler.js';
+import { ConnectInstanceHandler } from '../intents/bastion/ConnectInstanceHandler.js';
+import { ShowTopSessionHandler } from '../intents/bastion/ShowTopSessionHandler.js';
+import { TablespaceUsageHandler } from '../intents/bastion/TablespaceUsageHandler.js';
+import { FallbackIntentHandler } from '../intents/builtin/FallbackIntentHandler.js';
+import { HelpIntentHandler } from '../intents/builtin/HelpIntentHandler.js';
+import { LaunchRequestHandler } from '../intents/builtin/LaunchRequestHandler.js';
+import { NavigateHomeIntentHandler } from '../intents/builtin/NavigateHomeIntentHandler.js';
+import { SessionEndedRequestHandler } from '../intents/builtin/SessionEndedRequestHandler.js';
+import { StopCancelIntentHandler } from '../intents/builtin/StopCancelIntentHandler.js';
+import { UnhandledIntentHandler } from '../intents/builtin/UnhandledIntentHandler.js';
+import { CheckInstanceMetricHandler } from '../intents/health/CheckInstanceMetricHandler.js';
+import { CheckInstancePropertyHandler } from '../intents/health/CheckInstancePropertyHandler.js';
+import { ListAlarmsHandler } from '../intents/health/ListAlarmsHandler.js';
+import { ListEventsHandler } from '../intents/health/ListEventsHandler.js';
+import { ListApplicationsHandler } from '../intents/inventory/ListApplicationsHandler.js';
+import { ListInstancesForApplicationHandler } from '../intents/inventory/ListInstancesForApplicationHandler.js';
+import { ListInstancesHandler } from '../intents/inventory/ListInstancesHandler.js';
+import { NumberOfInstancesHandler } from '../intents/inventory/NumberOfInstancesHandler.js';
+import { CheckLogHandler } from '../intents/logs/CheckLogHandler.js';
+import { SetNotificationsHandler } from '../intents/notifications/SetNotificationsHandler.js';
+import { FailoverInstanceHandler } from '../intents/tasks/FailoverInstanceHandler.js';
+import { RebootInstanceHandler } from '../intents/tasks/RebootInstanceHandler.js';
+import { createPersistenceAdapter } from './createPersistenceAdapter.js';
+import { createSkillServices, type SkillDeps } from './createSkillServices.js';
 import { skillErrorHandler } from './errors/SkillErrorHandler.js';
-import { FallbackIntentHandler } from './intents/builtin/FallbackIntentHandler.js';
-import { HelpIntentHandler } from './intents/builtin/HelpIntentHandler.js';
-import { LaunchRequestHandler } from './intents/builtin/LaunchRequestHandler.js';
-import { NavigateHomeIntentHandler } from './intents/builtin/NavigateHomeIntentHandler.js';
-import { SessionEndedRequestHandler } from './intents/builtin/SessionEndedRequestHandler.js';
-import { StopCancelIntentHandler } from './intents/builtin/StopCancelIntentHandler.js';
-import { UnhandledIntentHandler } from './intents/builtin/UnhandledIntentHandler.js';
-import { CheckInstanceMetricHandler } from './intents/checks/CheckInstanceMetricHandler.js';
-import { CheckInstanceParameterHandler } from './intents/checks/CheckInstanceParameterHandler.js';
-import { CheckInstancePropertyHandler } from './intents/checks/CheckInstancePropertyHandler.js';
-import { CheckLogHandler } from './intents/checks/CheckLogHandler.js';
-import { ConnectInstanceHandler } from './intents/checks/ConnectInstanceHandler.js';
-import { ListAlarmsHandler } from './intents/checks/ListAlarmsHandler.js';
-import { ListEventsHandler } from './intents/checks/ListEventsHandler.js';
-import { ShowTopSessionHandler } from './intents/checks/ShowTopSessionHandler.js';
-import { TablespaceUsageHandler } from './intents/checks/TablespaceUsageHandler.js';
-import { ListApplicationsHandler } from './intents/inventory/ListApplicationsHandler.js';
-import { ListInstancesForApplicationHandler } from './intents/inventory/ListInstancesForApplicationHandler.js';
-import { ListInstancesHandler } from './intents/inventory/ListInstancesHandler.js';
-import { NumberOfInstancesHandler } from './intents/inventory/NumberOfInstancesHandler.js';
-import { FailoverInstanceHandler } from './intents/tasks/FailoverInstanceHandler.js';
-import { RebootInstanceHandler } from './intents/tasks/RebootInstanceHandler.js';
-import { SetNotificationsHandler } from './intents/tasks/SetNotificationsHandler.js';
 import { allowListRequestInterceptor } from './interceptors/AllowListRequestInterceptor.js';
 import { notifyResponseInterceptor } from './interceptors/NotifyResponseInterceptor.js';
 import { prefetchUserStateInterceptor } from './interceptors/PrefetchUserStateInterceptor.js';
 import { requestContextInterceptor } from './interceptors/RequestContextInterceptor.js';
 import { logAnsweredRequest } from './observability/logAnsweredRequest.js';
-import { createSkillServices, type SkillDeps } from './SkillServices.js';
-import { createPersistenceAdapter } from './state/createPersistenceAdapter.js';
+import { requestHandlerFor } from './requestHandlerFor.js';
 
 /** The skill's request handlers in order: specific intents first, the built-ins, the catch-all last. */
 export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   LaunchRequestHandler,
-  NumberOfInstancesHandler,
-  ListInstancesHandler,
-  ListApplicationsHandler,
-  ListInstancesForApplicationHandler,
-  CheckInstanceMetricHandler,
-  CheckInstancePropertyHandler,
-  ListAlarmsHandler,
-  ListEventsHandler,
-  ConnectInstanceHandler,
-  TablespaceUsageHandler,
-  ShowTopSessionHandler,
-  CheckInstanceParameterHandler,
-  CheckLogHandler,
-  RebootInstanceHandler,
-  FailoverInstanceHandler,
-  SetNotificationsHandler,
-  HelpIntentHandler,
-  StopCancelIntentHandler,
-  NavigateHomeIntentHandler,
-  FallbackIntentHandler,
+  ...[
+    NumberOfInstancesHandler,
+    ListInstancesHandler,
+    ListApplicationsHandler,
+    ListInstancesForApplicationHandler,
+    CheckInstanceMetricHandler,
+    CheckInstancePropertyHandler,
+    ListAlarmsHandler,
+    ListEventsHandler,
+    ConnectInstanceHandler,
+    TablespaceUsageHandler,
+    ShowTopSessionHandler,
+    CheckInstanceParameterHandler,
+    CheckLogHandler,
+    RebootInstanceHandler,
+    FailoverInstanceHandler,
+    SetNotificationsHandler,
+    HelpIntentHandler,
+    StopCancelIntentHandler,
+    NavigateHomeIntentHandler,
+    FallbackIntentHandler,
+  ].map(requestHandlerFor),
   SessionEndedRequestHandler,
   UnhandledIntentHandler,
 ];

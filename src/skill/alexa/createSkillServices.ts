@@ -1,22 +1,23 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { AwsCallRecorder } from '../aws/AwsCallRecorder.js';
-import type { AwsClients } from '../aws/AwsClients.js';
-import { AllowList } from './access/AllowList.js';
-import { AuditLog } from './audit/AuditLog.js';
-import { BastionService } from './bastion/BastionService.js';
-import { sleep } from './bastion/sleep.js';
-import { AlarmService } from './checks/AlarmService.js';
-import { EventService } from './checks/EventService.js';
-import { MetricService } from './checks/MetricService.js';
-import type { SkillConfig } from './config/SkillConfig.js';
-import { FleetService } from './fleet/FleetService.js';
-import { RegionInventory } from './fleet/RegionInventory.js';
-import { LogService } from './logs/LogService.js';
-import { MfaVerifier } from './mfa/MfaVerifier.js';
-import { Notifier } from './notify/Notifier.js';
+import type { AwsCallRecorder } from '../../aws/AwsCallRecorder.js';
+import type { AwsClients } from '../../aws/AwsClients.js';
+import { AllowList } from '../domain/access/AllowList.js';
+import { AlarmService } from '../domain/alarms/AlarmService.js';
+import { AuditLog } from '../domain/audit/AuditLog.js';
+import { BastionService } from '../domain/bastion/BastionService.js';
+import { sleep } from '../domain/bastion/sleep.js';
+import type { SkillConfig } from '../domain/config/SkillConfig.js';
+import { EventService } from '../domain/events/EventService.js';
+import { FleetService } from '../domain/fleet/FleetService.js';
+import { RegionInventory } from '../domain/fleet/RegionInventory.js';
+import { LogService } from '../domain/logs/LogService.js';
+import { MetricService } from '../domain/metrics/MetricService.js';
+import { MfaVerifier } from '../domain/mfa/MfaVerifier.js';
+import { Notifier } from '../domain/notify/Notifier.js';
+import { UserStateStore } from '../domain/state/UserStateStore.js';
+import { TaskService } from '../domain/tasks/TaskService.js';
+import type { SkillServices } from '../intents/SkillServices.js';
 import type { Observability } from './observability/Observability.js';
-import { UserStateStore } from './state/UserStateStore.js';
-import { TaskService } from './tasks/TaskService.js';
 
 /** What the container builds once: configuration, AWS clients, logging. Tests pass their own. */
 export interface SkillDeps {
@@ -29,30 +30,6 @@ export interface SkillDeps {
   readonly progress?: (input: HandlerInput, speech: string) => Promise<void>;
   /** Waits between polls of a bastion command; tests pass a virtual clock's. */
   readonly sleep?: (ms: number) => Promise<void>;
-}
-
-/** The services handlers talk to; handlers never call AWS themselves. */
-export interface SkillServices {
-  readonly config: SkillConfig;
-  readonly inventory: RegionInventory;
-  readonly fleet: FleetService;
-  readonly metrics: MetricService;
-  readonly alarms: AlarmService;
-  readonly events: EventService;
-  /** Reboots and failovers: eligibility checks and the RDS calls. */
-  readonly tasks: TaskService;
-  readonly mfa: MfaVerifier;
-  /** The speaker's persisted state (notifications, MFA lockout and used codes). */
-  readonly userState: UserStateStore;
-  readonly notifier: Notifier;
-  readonly audit: AuditLog;
-  readonly allowList: AllowList;
-  /** SQL checks on the Region's bastion (SSM Run Command). */
-  readonly bastion: BastionService;
-  /** RDS log files: the newest of a type, its tail. */
-  readonly logs: LogService;
-  /** Never rejects. */
-  readonly progress: (input: HandlerInput, speech: string) => Promise<void>;
 }
 
 export function createSkillServices(deps: SkillDeps): SkillServices {

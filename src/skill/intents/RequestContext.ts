@@ -1,8 +1,8 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { HandlerInput } from 'ask-sdk-core';
-import type { Deadline } from './Deadline.js';
+import type { Deadline } from '../domain/Deadline.js';
+import type { SpeechStrings } from '../speech/locales/en-US.js';
 import type { SkillServices } from './SkillServices.js';
-import type { SpeechStrings } from './speech/locales/en-US.js';
 
 /** Per-request values set by the request interceptor and read by every handler. */
 export interface RequestContext {

@@ -1,7 +1,7 @@
 import { escapeXmlCharacters, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { requestContext } from '../RequestContext.js';
-import { capSpeech } from './capSpeech.js';
+import { capSpeech } from '../speech/capSpeech.js';
+import { requestContext } from './RequestContext.js';
 
 export interface Answer {
   /** Plain text; escaped for SSML here, so names with & < > are safe. */

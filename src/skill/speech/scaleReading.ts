@@ -1,9 +1,4 @@
-/** A metric value with its CloudWatch unit, before it is put into words. */
-export interface MetricReading {
-  readonly value: number;
-  /** CloudWatch's StandardUnit, e.g. Percent, Bytes, Seconds, Count/Second. */
-  readonly unit: string;
-}
+import type { MetricReading } from '../domain/metrics/MetricReading.js';
 
 /** How a reading is spoken: a scaled number and the unit's kind, which each locale names in its words. */
 export interface ScaledReading {

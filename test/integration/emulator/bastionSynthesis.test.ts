@@ -9,7 +9,7 @@ import { createControlClient } from '../../../src/local/emulator/controlClient.j
 import { createEmulator, type Emulator } from '../../../src/local/emulator/createEmulator.js';
 import { demoFleetPath } from '../../../src/local/emulator/fleet/demoFleetPath.js';
 import { loadFleet } from '../../../src/local/emulator/fleet/loadFleet.js';
-import { parseCheckOutput } from '../../../src/skill/bastion/parseCheckOutput.js';
+import { parseCheckOutput } from '../../../src/skill/domain/bastion/parseCheckOutput.js';
 import { clientConfig } from './support/clientConfig.js';
 import { waitFor } from './support/waitFor.js';
 

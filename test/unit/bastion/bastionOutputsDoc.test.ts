@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCheckOutput } from '../../../src/skill/bastion/parseCheckOutput.js';
+import { parseCheckOutput } from '../../../src/skill/domain/bastion/parseCheckOutput.js';
 
 const doc = readFileSync('src/local/emulator/fleets/bastion-outputs.md', 'utf8');
 const samples = [...doc.matchAll(/### (.+)\n\n```\n([\s\S]*?)```/g)].map((m) => [m[1]!, m[2]!] as const);

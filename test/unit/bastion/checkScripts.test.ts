@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHECK_NAMES } from '../../../src/skill/bastion/CheckName.js';
-import type { CheckFamily } from '../../../src/skill/bastion/checkFamily.js';
-import { isCheckSupported } from '../../../src/skill/bastion/checkSupport.js';
+import { CHECK_NAMES } from '../../../src/skill/domain/bastion/CheckName.js';
+import type { CheckFamily } from '../../../src/skill/domain/bastion/checkFamily.js';
+import { isCheckSupported } from '../../../src/skill/domain/bastion/checkSupport.js';
 
 /** The folders the runner tries for each family (run-check's DIRS), most specific first. */
 const FOLDERS: Record<CheckFamily, string[]> = {

@@ -3,7 +3,7 @@ import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-sec
 import { GetParameterCommand } from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { shellQuote } from '../../../src/skill/bastion/shellQuote.js';
+import { shellQuote } from '../../../src/skill/domain/bastion/shellQuote.js';
 import { intentRequest, type SlotSpec } from '../../helpers/alexaRequests.js';
 import { dbInstance } from '../../helpers/fleetFixtures.js';
 import { mockFleet } from '../../helpers/mockFleet.js';

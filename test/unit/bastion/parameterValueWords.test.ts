@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parameterValueWords } from '../../../src/skill/intents/checks/parameterValueWords.js';
 import { enUS } from '../../../src/skill/speech/locales/en-US.js';
+import { parameterValueWords } from '../../../src/skill/speech/parameterValueWords.js';
 
 describe('parameterValueWords', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCheckOutput } from '../../../src/skill/bastion/parseCheckOutput.js';
+import { parseCheckOutput } from '../../../src/skill/domain/bastion/parseCheckOutput.js';
 
 describe('parseCheckOutput', () => {
   it('decodes fields and rows of the last block, ignoring noise around it', () => {

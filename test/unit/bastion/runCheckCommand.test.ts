@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCheckCommand } from '../../../src/skill/bastion/runCheckCommand.js';
+import { runCheckCommand } from '../../../src/skill/domain/bastion/runCheckCommand.js';
 
 describe('runCheckCommand', () => {
   const base = {

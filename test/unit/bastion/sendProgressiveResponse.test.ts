@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { describe, expect, it, vi } from 'vitest';
-import { sendProgressiveResponse } from '../../../src/skill/bastion/sendProgressiveResponse.js';
+import { sendProgressiveResponse } from '../../../src/skill/alexa/sendProgressiveResponse.js';
 import { intentRequest } from '../../helpers/alexaRequests.js';
 
 function inputWith(enqueue: (directive: unknown) => Promise<void>): HandlerInput {

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { loadInteractionModel } from '../../../src/local/simulator/loadInteractionModel.js';
 import { tokenize } from '../../../src/local/simulator/tokenize.js';
-import { ALL_REGIONS_ID, REGIONS, spokenCodeForms } from '../../../src/skill/fleet/regions.js';
+import { ALL_REGIONS_ID, REGIONS, spokenCodeForms } from '../../../src/skill/domain/fleet/regions.js';
 import {
-  BUILTIN_INTENTS,
-  INTENT_SLOTS,
   LOG_TYPE_IDS,
   METRIC_IDS,
   NOTIFICATION_STATE_IDS,
   PROPERTY_IDS,
   SESSION_METRIC_IDS,
+  WINDOW_IDS,
+} from '../../../src/skill/domain/vocabulary.js';
+import {
+  BUILTIN_INTENTS,
+  INTENT_SLOTS,
   SLOT_TYPE_OF,
   SLOT_TYPES,
-  WINDOW_IDS,
-} from '../../../src/skill/intents/slots.js';
+} from '../../../src/skill/intents/interactionModel.js';
 import { validateAgainstSmapiSpec } from './validateAgainstSmapiSpec.js';
 
 const model = loadInteractionModel('en-US');

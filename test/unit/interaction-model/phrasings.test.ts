@@ -6,7 +6,7 @@ import { demoFleetPath } from '../../../src/local/emulator/fleet/demoFleetPath.j
 import { loadFleet } from '../../../src/local/emulator/fleet/loadFleet.js';
 import { buildUtteranceMatcher } from '../../../src/local/simulator/buildUtteranceMatcher.js';
 import { loadInteractionModel } from '../../../src/local/simulator/loadInteractionModel.js';
-import { INTENT_SLOTS } from '../../../src/skill/intents/slots.js';
+import { INTENT_SLOTS } from '../../../src/skill/intents/interactionModel.js';
 
 const model = loadInteractionModel('en-US');
 const matcher = buildUtteranceMatcher(model);

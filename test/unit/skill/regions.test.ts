@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findRegion, REGIONS, regionSpokenName, spokenCodeForms } from '../../../src/skill/fleet/regions.js';
-import { resolveRegions } from '../../../src/skill/fleet/resolveRegions.js';
+import {
+  findRegion,
+  REGIONS,
+  regionSpokenName,
+  spokenCodeForms,
+} from '../../../src/skill/domain/fleet/regions.js';
+import { resolveRegions } from '../../../src/skill/domain/fleet/resolveRegions.js';
 
 describe('Regions', () => {
   it('maps the names people use to the right codes', () => {

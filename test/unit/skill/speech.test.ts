@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { durationMs } from '../../../src/skill/intents/checks/metricWhen.js';
+import { durationMs } from '../../../src/skill/intents/health/metricWhen.js';
 import { capSpeech } from '../../../src/skill/speech/capSpeech.js';
 import { listToSpeech } from '../../../src/skill/speech/listToSpeech.js';
-import { roundForSpeech, scaleReading } from '../../../src/skill/speech/MetricReading.js';
+import { roundForSpeech, scaleReading } from '../../../src/skill/speech/scaleReading.js';
 
 const more = (n: number) => `and ${n} more`;
 

@@ -2,7 +2,7 @@ import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AwsCallRecorder } from '../../../src/aws/AwsCallRecorder.js';
 import { createAwsClients } from '../../../src/aws/createAwsClients.js';
-import { DynamoDbPersistenceAdapter } from '../../../src/skill/state/DynamoDbPersistenceAdapter.js';
+import { DynamoDbPersistenceAdapter } from '../../../src/skill/domain/state/DynamoDbPersistenceAdapter.js';
 import { intentRequest, TEST_USER_ID } from '../../helpers/alexaRequests.js';
 import { mockTaskAws, sha256, type TaskAws } from './taskAws.js';
 

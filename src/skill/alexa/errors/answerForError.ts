@@ -1,12 +1,12 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest, Response } from 'ask-sdk-model';
-import { SLOTS } from '../intents/slots.js';
-import type { RequestContext } from '../RequestContext.js';
-import { enUS } from '../speech/locales/en-US.js';
-import { respond } from '../speech/respond.js';
-import { InstanceAmbiguous } from './InstanceAmbiguous.js';
-import { SlotMissing } from './SlotMissing.js';
+import { InstanceAmbiguous } from '../../domain/fleet/errors.js';
+import { SLOTS } from '../../intents/interactionModel.js';
+import type { RequestContext } from '../../intents/RequestContext.js';
+import { respond } from '../../intents/respond.js';
+import { SlotMissing } from '../../intents/slots/errors.js';
+import { enUS } from '../../speech/locales/en-US.js';
 import { speechForError } from './speechForError.js';
 
 /**

@@ -1,11 +1,12 @@
-import type { SpeechStrings } from '../speech/locales/en-US.js';
-import { BastionNotConfigured } from './BastionNotConfigured.js';
-import { BastionNotResponding } from './BastionNotResponding.js';
-import { CheckFailed } from './CheckFailed.js';
-import { CheckUnsupported } from './CheckUnsupported.js';
-import { InstanceNotRunning } from './InstanceNotRunning.js';
-import { LogNotFound } from './LogNotFound.js';
-import { LogTypeUnavailable } from './LogTypeUnavailable.js';
+import {
+  BastionNotConfigured,
+  BastionNotResponding,
+  CheckFailed,
+  CheckUnsupported,
+  InstanceNotRunning,
+} from '../../domain/bastion/errors.js';
+import { LogNotFound, LogTypeUnavailable } from '../../domain/logs/errors.js';
+import type { SpeechStrings } from '../../speech/locales/en-US.js';
 
 /** The words for the bastion and log errors (speechForError asks here first), or undefined for others. */
 export function bastionErrorSpeech(error: unknown, strings: SpeechStrings): string | undefined {

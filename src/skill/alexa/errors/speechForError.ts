@@ -1,14 +1,11 @@
-import { AwsCallFailed } from '../../aws/AwsCallFailed.js';
-import type { SpeechStrings } from '../speech/locales/en-US.js';
-import { ApplicationNotFound } from './ApplicationNotFound.js';
+import { AwsCallFailed } from '../../../aws/AwsCallFailed.js';
+import { NotAuthorised } from '../../domain/access/errors.js';
+import { ApplicationNotFound, InstanceNotFound, RegionUnknown } from '../../domain/fleet/errors.js';
+import { MfaNotConfigured } from '../../domain/mfa/errors.js';
+import { TaskRefused } from '../../domain/tasks/errors.js';
+import { SlotMissing, SlotValueUnknown } from '../../intents/slots/errors.js';
+import type { SpeechStrings } from '../../speech/locales/en-US.js';
 import { bastionErrorSpeech } from './bastionErrorSpeech.js';
-import { InstanceNotFound } from './InstanceNotFound.js';
-import { MfaNotConfigured } from './MfaNotConfigured.js';
-import { NotAuthorised } from './NotAuthorised.js';
-import { RegionUnknown } from './RegionUnknown.js';
-import { SlotMissing } from './SlotMissing.js';
-import { SlotValueUnknown } from './SlotValueUnknown.js';
-import { TaskRefused } from './TaskRefused.js';
 
 /**
  * The words for an error the user can act on, or undefined for an unexpected one (which gets the

@@ -1,7 +1,7 @@
 import { getRequestType, type RequestInterceptor } from 'ask-sdk-core';
-import { auditWho } from '../audit/auditWho.js';
-import { NotAuthorised } from '../errors/NotAuthorised.js';
-import { requestContext } from '../RequestContext.js';
+import { NotAuthorised } from '../../domain/access/errors.js';
+import { auditWho } from '../../domain/audit/auditWho.js';
+import { requestContext } from '../../intents/RequestContext.js';
 
 /**
  * Refuses anyone not on the allow-list before any handler runs, so nothing is read or done for them: the

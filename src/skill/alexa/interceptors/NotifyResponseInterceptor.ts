@@ -1,12 +1,12 @@
 import { getRequestType, type HandlerInput, type ResponseInterceptor } from 'ask-sdk-core';
 import type { IntentRequest, Response } from 'ask-sdk-model';
-import { regionSpokenName } from '../fleet/regions.js';
-import { readSlot } from '../intents/readSlot.js';
-import { SLOTS } from '../intents/slots.js';
-import { answerText } from '../notify/answerText.js';
-import { mailsItsAnswer } from '../notify/mailsItsAnswer.js';
-import { notificationSubject } from '../notify/notificationSubject.js';
-import { requestContext } from '../RequestContext.js';
+import { regionSpokenName } from '../../domain/fleet/regions.js';
+import { notificationSubject } from '../../domain/notify/notificationSubject.js';
+import { SLOTS } from '../../intents/interactionModel.js';
+import { mailsItsAnswer } from '../../intents/notifications/mailsItsAnswer.js';
+import { requestContext } from '../../intents/RequestContext.js';
+import { readSlot } from '../../intents/slots/readSlot.js';
+import { answerText } from './answerText.js';
 
 /** "reporting - Oregon (us-west-2)" from the request's slots: the instance heard and the Region resolved. */
 function subjectParts(input: HandlerInput): string[] {

@@ -1,12 +1,12 @@
 import { getRequestType, type RequestInterceptor } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
-import { INTENTS } from '../intents/slots.js';
-import { mailsItsAnswer } from '../notify/mailsItsAnswer.js';
-import { requestContext } from '../RequestContext.js';
-import { TASK_KINDS } from '../tasks/TaskKind.js';
+import { INTENTS } from '../../intents/interactionModel.js';
+import { mailsItsAnswer } from '../../intents/notifications/mailsItsAnswer.js';
+import { requestContext } from '../../intents/RequestContext.js';
+import { TASK_INTENTS } from '../../intents/tasks/TASK_INTENTS.js';
 
 /** Intents whose handlers read the user's state themselves: MFA lockout and used codes, the switch. */
-const READS_STATE = new Set<string>([...Object.values(TASK_KINDS), INTENTS.SetNotifications]);
+const READS_STATE = new Set<string>([...Object.values(TASK_INTENTS), INTENTS.SetNotifications]);
 
 /**
  * Starts reading the user's state (one GetItem) as the request arrives when the answer will need it: for

@@ -1,9 +1,9 @@
 import { getLocale, type RequestInterceptor } from 'ask-sdk-core';
-import { Deadline } from '../Deadline.js';
+import { Deadline } from '../../domain/Deadline.js';
+import { setRequestContext } from '../../intents/RequestContext.js';
+import type { SkillServices } from '../../intents/SkillServices.js';
+import { stringsFor } from '../../speech/stringsFor.js';
 import type { Observability } from '../observability/Observability.js';
-import { setRequestContext } from '../RequestContext.js';
-import type { SkillServices } from '../SkillServices.js';
-import { stringsFor } from '../speech/stringsFor.js';
 
 /** Starts the request's clock and picks its locale's words before any handler runs. */
 export function requestContextInterceptor(

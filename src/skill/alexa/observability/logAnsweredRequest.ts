@@ -1,6 +1,6 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import type { AwsCallRecord } from '../../aws/AwsCallRecorder.js';
+import type { AwsCallRecord } from '../../../aws/AwsCallRecorder.js';
 import type { Observability } from './Observability.js';
 
 /**

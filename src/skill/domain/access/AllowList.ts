@@ -1,7 +1,7 @@
-import type { AwsClients } from '../../aws/AwsClients.js';
-import { callAws } from '../../aws/mapAwsError.js';
-import { PromiseCache } from '../../aws/PromiseCache.js';
-import { loadSsm } from '../../aws/sdk.js';
+import type { AwsClients } from '../../../aws/AwsClients.js';
+import { callAws } from '../../../aws/mapAwsError.js';
+import { PromiseCache } from '../../../aws/PromiseCache.js';
+import { loadSsm } from '../../../aws/sdk.js';
 import type { SkillConfig } from '../config/SkillConfig.js';
 import type { Deadline } from '../Deadline.js';
 

@@ -1,10 +1,18 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
 import type { HandlerInput } from 'ask-sdk-core';
+import type { Deadline } from '../Deadline.js';
 import { regionSpokenName } from '../fleet/regions.js';
 import type { Notifier } from '../notify/Notifier.js';
 import { notificationSubject } from '../notify/notificationSubject.js';
-import type { RequestContext } from '../RequestContext.js';
 import type { UserStateStore } from '../state/UserStateStore.js';
 import type { AuditEntry } from './AuditEntry.js';
+
+/** What an audit record needs from the request: the request context satisfies it. */
+export interface AuditContext {
+  readonly logger: Logger;
+  readonly now: () => number;
+  readonly deadline: Deadline;
+}
 
 /**
  * Writes the audit trail: one structured `Audit` log line per task outcome or refusal (CloudWatch Logs is the
@@ -17,17 +25,12 @@ export class AuditLog {
   ) {}
 
   /** The log line only: for refusals of people whose state must not even be read. */
-  log(context: Pick<RequestContext, 'logger' | 'now'>, entry: AuditEntry): void {
+  log(context: Pick<AuditContext, 'logger' | 'now'>, entry: AuditEntry): void {
     context.logger.info('Audit', { audit: { ...entry, at: new Date(context.now()).toISOString() } });
   }
 
   /** The log line, and the e-mail when notifications are on. */
-  async record(
-    input: HandlerInput,
-    context: RequestContext,
-    entry: AuditEntry,
-    answer: string,
-  ): Promise<void> {
+  async record(input: HandlerInput, context: AuditContext, entry: AuditEntry, answer: string): Promise<void> {
     this.log(context, entry);
     if (!this.notifier.configured) return;
     try {

@@ -1,16 +1,11 @@
 import type { GetCommandInvocationCommandOutput, SSMClient } from '@aws-sdk/client-ssm';
-import { AwsCallFailed } from '../../aws/AwsCallFailed.js';
-import type { AwsClients } from '../../aws/AwsClients.js';
-import { callAws } from '../../aws/mapAwsError.js';
-import { PromiseCache } from '../../aws/PromiseCache.js';
-import { loadSsm } from '../../aws/sdk.js';
+import { AwsCallFailed } from '../../../aws/AwsCallFailed.js';
+import type { AwsClients } from '../../../aws/AwsClients.js';
+import { callAws } from '../../../aws/mapAwsError.js';
+import { PromiseCache } from '../../../aws/PromiseCache.js';
+import { loadSsm } from '../../../aws/sdk.js';
 import type { SkillConfig } from '../config/SkillConfig.js';
 import type { Deadline } from '../Deadline.js';
-import { BastionNotConfigured } from '../errors/BastionNotConfigured.js';
-import { BastionNotResponding } from '../errors/BastionNotResponding.js';
-import { CheckFailed } from '../errors/CheckFailed.js';
-import { CheckUnsupported } from '../errors/CheckUnsupported.js';
-import { InstanceNotRunning } from '../errors/InstanceNotRunning.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
 import { bastionParameterName } from './bastionParameterName.js';
 import { CHECK_FAILURE_REASONS, type CheckFailureReason } from './CheckFailureReason.js';
@@ -18,6 +13,13 @@ import type { CheckName } from './CheckName.js';
 import type { CheckOutcome } from './CheckOutcome.js';
 import { type CheckFamily, checkFamily } from './checkFamily.js';
 import { isCheckSupported } from './checkSupport.js';
+import {
+  BastionNotConfigured,
+  BastionNotResponding,
+  CheckFailed,
+  CheckUnsupported,
+  InstanceNotRunning,
+} from './errors.js';
 import { parseCheckOutput } from './parseCheckOutput.js';
 import { runCheckCommand } from './runCheckCommand.js';
 

@@ -1,9 +1,7 @@
 import type { Deadline } from '../Deadline.js';
-import { ApplicationNotFound } from '../errors/ApplicationNotFound.js';
-import { InstanceAmbiguous } from '../errors/InstanceAmbiguous.js';
-import { InstanceNotFound } from '../errors/InstanceNotFound.js';
 import { closestNames } from './closestNames.js';
 import type { DbInstanceSummary } from './DbInstanceSummary.js';
+import { ApplicationNotFound, InstanceAmbiguous, InstanceNotFound } from './errors.js';
 import { normaliseName } from './normaliseName.js';
 import type { RegionInventory } from './RegionInventory.js';
 

@@ -1,8 +1,8 @@
-import { AwsCallFailed } from '../../aws/AwsCallFailed.js';
-import type { AwsClients } from '../../aws/AwsClients.js';
-import { callAws } from '../../aws/mapAwsError.js';
-import { PromiseCache } from '../../aws/PromiseCache.js';
-import { loadRds } from '../../aws/sdk.js';
+import { AwsCallFailed } from '../../../aws/AwsCallFailed.js';
+import type { AwsClients } from '../../../aws/AwsClients.js';
+import { callAws } from '../../../aws/mapAwsError.js';
+import { PromiseCache } from '../../../aws/PromiseCache.js';
+import { loadRds } from '../../../aws/sdk.js';
 import type { SkillConfig } from '../config/SkillConfig.js';
 import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from './DbInstanceSummary.js';

@@ -10,3 +10,40 @@ export class ApplicationNotFound extends Error {
     super(`Application not found: ${spoken}`);
   }
 }
+
+/** The same instance name exists in several Regions and the user named none: the handler asks which. */
+export class InstanceAmbiguous extends Error {
+  override readonly name = 'InstanceAmbiguous';
+
+  constructor(
+    readonly spoken: string,
+    readonly regions: readonly string[],
+  ) {
+    super(`Instance ${spoken} exists in ${regions.join(', ')}`);
+  }
+}
+
+/** No instance's tag or identifier matches what the user said; `suggestions` are the closest names. */
+export class InstanceNotFound extends Error {
+  override readonly name = 'InstanceNotFound';
+
+  constructor(
+    readonly spoken: string,
+    readonly regions: readonly string[],
+    readonly suggestions: readonly string[],
+  ) {
+    super(`Instance not found: ${spoken}`);
+  }
+}
+
+/** The user named a Region the skill does not know (or one outside the managed Regions). */
+export class RegionUnknown extends Error {
+  override readonly name = 'RegionUnknown';
+
+  constructor(
+    readonly spoken: string,
+    readonly managedRegions: readonly string[] = [],
+  ) {
+    super(`Unknown region: ${spoken}`);
+  }
+}

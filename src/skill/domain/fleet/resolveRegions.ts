@@ -1,4 +1,4 @@
-import { RegionUnknown } from '../errors/RegionUnknown.js';
+import { RegionUnknown } from './errors.js';
 import { ALL_REGIONS_ID, findRegion } from './regions.js';
 
 /** What the region slot said, after entity resolution. */

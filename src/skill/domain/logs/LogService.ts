@@ -1,13 +1,12 @@
 import type { DescribeDBLogFilesDetails, RDSClient } from '@aws-sdk/client-rds';
-import type { AwsClients } from '../../aws/AwsClients.js';
-import { callAws } from '../../aws/mapAwsError.js';
-import { loadRds } from '../../aws/sdk.js';
+import type { AwsClients } from '../../../aws/AwsClients.js';
+import { callAws } from '../../../aws/mapAwsError.js';
+import { loadRds } from '../../../aws/sdk.js';
 import { checkFamily } from '../bastion/checkFamily.js';
 import type { Deadline } from '../Deadline.js';
-import { LogNotFound } from '../errors/LogNotFound.js';
-import { LogTypeUnavailable } from '../errors/LogTypeUnavailable.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
-import type { LogTypeId } from '../intents/slots.js';
+import type { LogTypeId } from '../vocabulary.js';
+import { LogNotFound, LogTypeUnavailable } from './errors.js';
 import type { LogTail } from './LogTail.js';
 import { LOG_CATALOG, type LogFileKind } from './logCatalog.js';
 

@@ -1,5 +1,5 @@
 import type { CheckFamily } from '../bastion/checkFamily.js';
-import type { LogTypeId } from '../intents/slots.js';
+import type { LogTypeId } from '../vocabulary.js';
 
 /** How to recognise one log type's files in DescribeDBLogFiles: a name pattern and a cheap server-side filter. */
 export interface LogFileKind {

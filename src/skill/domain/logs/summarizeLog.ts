@@ -1,5 +1,5 @@
 import type { CheckFamily } from '../bastion/checkFamily.js';
-import type { LogTypeId } from '../intents/slots.js';
+import type { LogTypeId } from '../vocabulary.js';
 import type { LogSummary } from './LogSummary.js';
 
 /** An error line per engine family, and where its message starts. */

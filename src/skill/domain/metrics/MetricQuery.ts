@@ -1,4 +1,4 @@
-import type { MetricId } from '../intents/slots.js';
+import type { MetricId } from '../vocabulary.js';
 
 /** When to read a metric: the latest value, a value some time ago, or a summary over a window. */
 export type MetricWhen =

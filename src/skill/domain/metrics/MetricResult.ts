@@ -1,4 +1,4 @@
-import type { MetricReading } from '../speech/MetricReading.js';
+import type { MetricReading } from './MetricReading.js';
 
 /** What CloudWatch said: one reading, or average and maximum over a window; none when there is no data. */
 export type MetricResult =

@@ -1,5 +1,5 @@
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
-import type { MetricId } from '../intents/slots.js';
+import type { MetricId } from '../vocabulary.js';
 
 /**
  * The CloudWatch metric that answers a question for this engine. Aurora keeps data in the cluster volume,

@@ -1,11 +1,11 @@
-import { AwsCallFailed } from '../../aws/AwsCallFailed.js';
-import type { AwsClients, StaticCredentials } from '../../aws/AwsClients.js';
-import { callAws } from '../../aws/mapAwsError.js';
-import { PromiseCache } from '../../aws/PromiseCache.js';
-import { loadSsm, loadSts } from '../../aws/sdk.js';
+import { AwsCallFailed } from '../../../aws/AwsCallFailed.js';
+import type { AwsClients, StaticCredentials } from '../../../aws/AwsClients.js';
+import { callAws } from '../../../aws/mapAwsError.js';
+import { PromiseCache } from '../../../aws/PromiseCache.js';
+import { loadSsm, loadSts } from '../../../aws/sdk.js';
 import type { SkillConfig } from '../config/SkillConfig.js';
 import type { Deadline } from '../Deadline.js';
-import { MfaNotConfigured } from '../errors/MfaNotConfigured.js';
+import { MfaNotConfigured } from './errors.js';
 
 interface MfaKeys {
   readonly credentials: StaticCredentials;

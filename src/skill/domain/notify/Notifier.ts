@@ -1,7 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { AwsClients } from '../../aws/AwsClients.js';
-import { callAws } from '../../aws/mapAwsError.js';
-import { loadSns } from '../../aws/sdk.js';
+import type { AwsClients } from '../../../aws/AwsClients.js';
+import { callAws } from '../../../aws/mapAwsError.js';
+import { loadSns } from '../../../aws/sdk.js';
 import type { SkillConfig } from '../config/SkillConfig.js';
 import type { Deadline } from '../Deadline.js';
 

@@ -1,8 +1,8 @@
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import type { AwsClients } from '../../aws/AwsClients.js';
-import { callAws } from '../../aws/mapAwsError.js';
-import { loadDynamoDb } from '../../aws/sdk.js';
+import type { AwsClients } from '../../../aws/AwsClients.js';
+import { callAws } from '../../../aws/mapAwsError.js';
+import { loadDynamoDb } from '../../../aws/sdk.js';
 import { stateKey } from './stateKey.js';
 
 export interface DynamoDbPersistenceOptions {

@@ -1,10 +1,10 @@
-import type { AwsClients } from '../../aws/AwsClients.js';
-import { callAws } from '../../aws/mapAwsError.js';
-import { loadRds } from '../../aws/sdk.js';
+import type { AwsClients } from '../../../aws/AwsClients.js';
+import { callAws } from '../../../aws/mapAwsError.js';
+import { loadRds } from '../../../aws/sdk.js';
 import type { Deadline } from '../Deadline.js';
-import { TaskRefused } from '../errors/TaskRefused.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
 import type { FleetService } from '../fleet/FleetService.js';
+import { TaskRefused } from './errors.js';
 import type { TaskKind } from './TaskKind.js';
 import type { TaskPlan } from './TaskPlan.js';
 

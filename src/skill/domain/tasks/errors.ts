@@ -1,4 +1,4 @@
-import type { TaskKind } from '../tasks/TaskKind.js';
+import type { TaskKind } from './TaskKind.js';
 
 /** Why a reboot or failover cannot run now; each reason has its own words. */
 export const TASK_REFUSALS = {

@@ -1,11 +1,10 @@
-import { checkFamily } from '../../bastion/checkFamily.js';
-import { SlotMissing } from '../../errors/SlotMissing.js';
-import { SlotValueUnknown } from '../../errors/SlotValueUnknown.js';
+import { checkFamily } from '../../domain/bastion/checkFamily.js';
+import { parameterValueWords } from '../../speech/parameterValueWords.js';
 import { intentHandler } from '../intentHandler.js';
-import { readSlot } from '../readSlot.js';
-import { INTENTS, SLOTS } from '../slots.js';
+import { INTENTS, SLOTS } from '../interactionModel.js';
+import { SlotMissing, SlotValueUnknown } from '../slots/errors.js';
+import { readSlot } from '../slots/readSlot.js';
 import { answerBastionCheck } from './answerBastionCheck.js';
-import { parameterValueWords } from './parameterValueWords.js';
 
 /** What run-check accepts as a parameter name (it checks again): no quotes, no shell or SQL syntax. */
 const PARAMETER_NAME = /^[A-Za-z0-9_][A-Za-z0-9_. ()-]{0,79}$/;

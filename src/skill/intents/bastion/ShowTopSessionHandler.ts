@@ -1,8 +1,9 @@
-import type { CheckName } from '../../bastion/CheckName.js';
+import type { CheckName } from '../../domain/bastion/CheckName.js';
+import { SESSION_METRIC_IDS, type SessionMetricId } from '../../domain/vocabulary.js';
 import { intentHandler } from '../intentHandler.js';
-import { knownSlotId } from '../knownSlotId.js';
-import { readSlot } from '../readSlot.js';
-import { INTENTS, SESSION_METRIC_IDS, type SessionMetricId, SLOTS } from '../slots.js';
+import { INTENTS, SLOTS } from '../interactionModel.js';
+import { knownSlotId } from '../slots/knownSlotId.js';
+import { readSlot } from '../slots/readSlot.js';
 import { answerBastionCheck } from './answerBastionCheck.js';
 
 const CHECKS: Record<SessionMetricId, CheckName> = {

@@ -1,5 +1,5 @@
 import { intentHandler } from '../intentHandler.js';
-import { INTENTS } from '../slots.js';
+import { INTENTS } from '../interactionModel.js';
 import { answerBastionCheck } from './answerBastionCheck.js';
 
 const GIB = 1024 ** 3;

@@ -1,10 +1,10 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { CheckName } from '../../bastion/CheckName.js';
-import type { CheckOutput } from '../../bastion/CheckOutput.js';
-import type { RequestContext } from '../../RequestContext.js';
-import { type Answer, respond } from '../../speech/respond.js';
-import { type TargetInstance, targetInstance } from '../targetInstance.js';
+import type { CheckName } from '../../domain/bastion/CheckName.js';
+import type { CheckOutput } from '../../domain/bastion/CheckOutput.js';
+import type { RequestContext } from '../RequestContext.js';
+import { type Answer, respond } from '../respond.js';
+import { type TargetInstance, targetInstance } from '../slots/targetInstance.js';
 
 /**
  * The shape every bastion intent shares: find the instance, refuse what cannot run (before saying

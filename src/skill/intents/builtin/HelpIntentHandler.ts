@@ -1,5 +1,5 @@
-import { respond } from '../../speech/respond.js';
 import { intentHandler } from '../intentHandler.js';
+import { respond } from '../respond.js';
 
 export const HelpIntentHandler = intentHandler('AMAZON.HelpIntent', (input, { strings }) =>
   respond(input, {

@@ -1,6 +1,6 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
-import { requestContext } from '../../RequestContext.js';
-import { respond } from '../../speech/respond.js';
+import { requestContext } from '../RequestContext.js';
+import { respond } from '../respond.js';
 
 export const LaunchRequestHandler: RequestHandler = {
   canHandle: (input) => getRequestType(input.requestEnvelope) === 'LaunchRequest',

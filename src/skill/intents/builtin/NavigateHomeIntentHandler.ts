@@ -1,5 +1,5 @@
-import { respond } from '../../speech/respond.js';
 import { intentHandler } from '../intentHandler.js';
+import { respond } from '../respond.js';
 
 /** "Go home" on a screen device: start over with the welcome prompt. */
 export const NavigateHomeIntentHandler = intentHandler('AMAZON.NavigateHomeIntent', (input, { strings }) =>

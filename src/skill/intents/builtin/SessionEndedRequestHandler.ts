@@ -1,6 +1,6 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
 import type { SessionEndedRequest } from 'ask-sdk-model';
-import { requestContext } from '../../RequestContext.js';
+import { requestContext } from '../RequestContext.js';
 
 /** Alexa allows no speech here; an ERROR reason (e.g. an invalid response) is worth a warning in the logs. */
 export const SessionEndedRequestHandler: RequestHandler = {

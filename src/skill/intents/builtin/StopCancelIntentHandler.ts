@@ -1,5 +1,5 @@
-import { respond } from '../../speech/respond.js';
 import { intentHandler } from '../intentHandler.js';
+import { respond } from '../respond.js';
 
 export const StopCancelIntentHandler = intentHandler(
   ['AMAZON.StopIntent', 'AMAZON.CancelIntent'],

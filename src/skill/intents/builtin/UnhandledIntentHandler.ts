@@ -1,6 +1,6 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
-import { requestContext } from '../../RequestContext.js';
-import { respond } from '../../speech/respond.js';
+import { requestContext } from '../RequestContext.js';
+import { respond } from '../respond.js';
 
 /**
  * The catch-all, registered last: an intent of the model whose feature is not built yet says so plainly

@@ -1,9 +1,11 @@
-import { type MetricReading, roundForSpeech, scaleReading } from '../../speech/MetricReading.js';
-import { respond } from '../../speech/respond.js';
+import type { MetricReading } from '../../domain/metrics/MetricReading.js';
+import { METRIC_IDS } from '../../domain/vocabulary.js';
+import { roundForSpeech, scaleReading } from '../../speech/scaleReading.js';
 import { intentHandler } from '../intentHandler.js';
-import { knownSlotId } from '../knownSlotId.js';
-import { INTENTS, METRIC_IDS, SLOTS } from '../slots.js';
-import { targetInstance } from '../targetInstance.js';
+import { INTENTS, SLOTS } from '../interactionModel.js';
+import { respond } from '../respond.js';
+import { knownSlotId } from '../slots/knownSlotId.js';
+import { targetInstance } from '../slots/targetInstance.js';
 import { metricWhen } from './metricWhen.js';
 
 /** "What's the CPU on reporting in Oregon thirty minutes ago?" */

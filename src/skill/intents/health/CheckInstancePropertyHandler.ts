@@ -1,9 +1,10 @@
-import { propertyValue } from '../../checks/propertyValue.js';
-import { respond } from '../../speech/respond.js';
+import { PROPERTY_IDS } from '../../domain/vocabulary.js';
+import { propertyValue } from '../../speech/propertyValue.js';
 import { intentHandler } from '../intentHandler.js';
-import { knownSlotId } from '../knownSlotId.js';
-import { INTENTS, PROPERTY_IDS, SLOTS } from '../slots.js';
-import { targetInstance } from '../targetInstance.js';
+import { INTENTS, SLOTS } from '../interactionModel.js';
+import { respond } from '../respond.js';
+import { knownSlotId } from '../slots/knownSlotId.js';
+import { targetInstance } from '../slots/targetInstance.js';
 
 /** "What is the engine version of reporting in Oregon?" Answered from the cached inventory: no extra call. */
 export const CheckInstancePropertyHandler = intentHandler(

@@ -1,7 +1,7 @@
-import { respond } from '../../speech/respond.js';
 import { intentHandler } from '../intentHandler.js';
-import { INTENTS } from '../slots.js';
-import { targetInstance } from '../targetInstance.js';
+import { INTENTS } from '../interactionModel.js';
+import { respond } from '../respond.js';
+import { targetInstance } from '../slots/targetInstance.js';
 
 /** "Any alarms on reporting in Oregon?" Alarms in ALARM state, newest first. */
 export const ListAlarmsHandler = intentHandler(INTENTS.ListAlarms, async (input, context) => {

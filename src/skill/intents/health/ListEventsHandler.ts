@@ -1,7 +1,7 @@
-import { respond } from '../../speech/respond.js';
 import { intentHandler } from '../intentHandler.js';
-import { INTENTS } from '../slots.js';
-import { targetInstance } from '../targetInstance.js';
+import { INTENTS } from '../interactionModel.js';
+import { respond } from '../respond.js';
+import { targetInstance } from '../slots/targetInstance.js';
 
 /** How many events are read aloud; the rest are on the card. */
 const SPOKEN_EVENTS = 3;

@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { MetricWhen } from '../../checks/MetricQuery.js';
-import { readSlot } from '../readSlot.js';
-import { SLOTS } from '../slots.js';
+import type { MetricWhen } from '../../domain/metrics/MetricQuery.js';
+import { SLOTS } from '../interactionModel.js';
+import { readSlot } from '../slots/readSlot.js';
 
 const UNIT_MS: Record<string, number> = { W: 604_800_000, D: 86_400_000, H: 3_600_000, M: 60_000, S: 1_000 };
 

@@ -1,8 +1,8 @@
-import { respond } from '../../speech/respond.js';
 import { intentHandler } from '../intentHandler.js';
-import { regionNames } from '../regionNames.js';
-import { INTENTS } from '../slots.js';
-import { targetRegions } from '../targetRegions.js';
+import { INTENTS } from '../interactionModel.js';
+import { respond } from '../respond.js';
+import { targetRegions } from '../slots/targetRegions.js';
+import { regionNames } from './regionNames.js';
 
 /** "List applications (in Oregon)": the distinct application tags, and how many instances carry none. */
 export const ListApplicationsHandler = intentHandler(INTENTS.ListApplications, async (input, context) => {

@@ -1,11 +1,11 @@
-import { SlotMissing } from '../../errors/SlotMissing.js';
-import { respond } from '../../speech/respond.js';
 import { intentHandler } from '../intentHandler.js';
-import { readSlot } from '../readSlot.js';
-import { regionNames } from '../regionNames.js';
-import { INTENTS, SLOTS } from '../slots.js';
-import { tagFilter } from '../tagFilter.js';
-import { targetRegions } from '../targetRegions.js';
+import { INTENTS, SLOTS } from '../interactionModel.js';
+import { respond } from '../respond.js';
+import { SlotMissing } from '../slots/errors.js';
+import { readSlot } from '../slots/readSlot.js';
+import { tagFilter } from '../slots/tagFilter.js';
+import { targetRegions } from '../slots/targetRegions.js';
+import { regionNames } from './regionNames.js';
 import { speakByRegion } from './speakByRegion.js';
 
 /** "List instances of application blog in Oregon." */

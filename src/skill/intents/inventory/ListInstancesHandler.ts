@@ -1,10 +1,10 @@
-import { respond } from '../../speech/respond.js';
 import { intentHandler } from '../intentHandler.js';
-import { regionNames } from '../regionNames.js';
-import { INTENTS } from '../slots.js';
-import { tagFilter } from '../tagFilter.js';
-import { targetRegions } from '../targetRegions.js';
+import { INTENTS } from '../interactionModel.js';
+import { respond } from '../respond.js';
+import { tagFilter } from '../slots/tagFilter.js';
+import { targetRegions } from '../slots/targetRegions.js';
 import { fleetSpelling } from './fleetSpelling.js';
+import { regionNames } from './regionNames.js';
 import { speakByRegion } from './speakByRegion.js';
 
 /** "List (production) instances in Oregon." The card carries every name even when speech stops at 20. */

@@ -1,4 +1,4 @@
-import type { FleetFilter, RegionInstances } from '../../fleet/FleetService.js';
+import type { FleetFilter, RegionInstances } from '../../domain/fleet/FleetService.js';
 
 /**
  * The filter in the fleet's own spelling: someone says "prod", the tags say "production", and the answer

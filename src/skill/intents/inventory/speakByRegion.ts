@@ -1,5 +1,5 @@
-import type { RequestContext } from '../../RequestContext.js';
 import type { Noun } from '../../speech/locales/en-US.js';
+import type { RequestContext } from '../RequestContext.js';
 
 /**
  * Words for names grouped by Region: one sentence for a single Region, an intro plus one sentence per

@@ -1,13 +1,14 @@
-import { checkFamily } from '../../bastion/checkFamily.js';
-import { regionSpokenName } from '../../fleet/regions.js';
-import { logMessage } from '../../logs/logMessage.js';
-import { summarizeLog } from '../../logs/summarizeLog.js';
-import { notificationSubject } from '../../notify/notificationSubject.js';
-import { respond } from '../../speech/respond.js';
+import { checkFamily } from '../../domain/bastion/checkFamily.js';
+import { regionSpokenName } from '../../domain/fleet/regions.js';
+import { logMessage } from '../../domain/logs/logMessage.js';
+import { summarizeLog } from '../../domain/logs/summarizeLog.js';
+import { notificationSubject } from '../../domain/notify/notificationSubject.js';
+import { LOG_TYPE_IDS } from '../../domain/vocabulary.js';
 import { intentHandler } from '../intentHandler.js';
-import { knownSlotId } from '../knownSlotId.js';
-import { INTENTS, LOG_TYPE_IDS, SLOTS } from '../slots.js';
-import { targetInstance } from '../targetInstance.js';
+import { INTENTS, SLOTS } from '../interactionModel.js';
+import { respond } from '../respond.js';
+import { knownSlotId } from '../slots/knownSlotId.js';
+import { targetInstance } from '../slots/targetInstance.js';
 
 /**
  * "Check the alert log of hr in Oregon": the newest file of that log type, its last lines counted for the

@@ -1,11 +1,11 @@
 import { escapeXmlCharacters } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
-import { SlotMissing } from '../../errors/SlotMissing.js';
-import { SlotValueUnknown } from '../../errors/SlotValueUnknown.js';
-import { respond } from '../../speech/respond.js';
+import { NOTIFICATION_STATE_IDS } from '../../domain/vocabulary.js';
 import { intentHandler } from '../intentHandler.js';
-import { knownSlotId } from '../knownSlotId.js';
-import { INTENTS, NOTIFICATION_STATE_IDS, SLOTS } from '../slots.js';
+import { INTENTS, SLOTS } from '../interactionModel.js';
+import { respond } from '../respond.js';
+import { SlotMissing, SlotValueUnknown } from '../slots/errors.js';
+import { knownSlotId } from '../slots/knownSlotId.js';
 
 /**
  * "Turn notifications on / off", "are notifications on?" Per Alexa user, persisted in the state table (never

@@ -1,12 +1,12 @@
-import { INTENTS } from '../intents/slots.js';
-import { TASK_KINDS } from '../tasks/TaskKind.js';
+import { INTENTS } from '../interactionModel.js';
+import { TASK_INTENTS } from '../tasks/TASK_INTENTS.js';
 
 const CUSTOM_INTENTS = new Set<string>(Object.values(INTENTS));
 /**
  * Intents that send their own e-mail: reboots and failovers as audit records (with their answer), CheckLog
  * with the log lines under its spoken summary. A second, shorter mail would only be noise.
  */
-const SELF_MAILING_INTENTS = new Set<string>([...Object.values(TASK_KINDS), INTENTS.CheckLog]);
+const SELF_MAILING_INTENTS = new Set<string>([...Object.values(TASK_INTENTS), INTENTS.CheckLog]);
 
 /** Whether the notification interceptor e-mails this intent's answer (when the user's notifications are on). */
 export function mailsItsAnswer(intentName: string): boolean {

@@ -1,6 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { SlotMissing } from '../errors/SlotMissing.js';
-import { SlotValueUnknown } from '../errors/SlotValueUnknown.js';
+import { SlotMissing, SlotValueUnknown } from './errors.js';
 import { readSlot } from './readSlot.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { FleetFilter } from '../fleet/FleetService.js';
+import type { FleetFilter } from '../../domain/fleet/FleetService.js';
+import { SLOTS } from '../interactionModel.js';
 import { readSlot } from './readSlot.js';
-import { SLOTS } from './slots.js';
 
 /** The environment/application filters said in the request ("production instances", "of application blog"). */
 export function tagFilter(input: HandlerInput): FleetFilter {

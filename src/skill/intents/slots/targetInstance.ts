@@ -1,9 +1,9 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { SlotMissing } from '../errors/SlotMissing.js';
-import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
+import type { DbInstanceSummary } from '../../domain/fleet/DbInstanceSummary.js';
+import { SLOTS } from '../interactionModel.js';
 import type { RequestContext } from '../RequestContext.js';
+import { SlotMissing } from './errors.js';
 import { readSlot } from './readSlot.js';
-import { SLOTS } from './slots.js';
 import { targetRegions } from './targetRegions.js';
 
 /** The instance an intent is about, and the names to speak for it. */

@@ -1,8 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { resolveRegions } from '../fleet/resolveRegions.js';
+import { resolveRegions } from '../../domain/fleet/resolveRegions.js';
+import { SLOTS } from '../interactionModel.js';
 import type { RequestContext } from '../RequestContext.js';
 import { readSlot } from './readSlot.js';
-import { SLOTS } from './slots.js';
 
 /** The Regions an intent looks in: the named one, or every managed Region when none (or "all") is said. */
 export function targetRegions(

@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { TaskPlan } from '../../tasks/TaskPlan.js';
+import type { TaskPlan } from '../../domain/tasks/TaskPlan.js';
 
 /** The task the skill asked the user to confirm, kept in the session until the yes or no comes back. */
 export interface PendingTask {

@@ -1,6 +1,6 @@
 import { escapeXmlCharacters, type HandlerInput } from 'ask-sdk-core';
 import type { Intent, Response } from 'ask-sdk-model';
-import { SLOTS } from '../slots.js';
+import { SLOTS } from '../interactionModel.js';
 
 /** The intent with its confirmation reset and, when asked, its MFA code cleared. */
 function resetIntent(intent: Intent, clearCode: boolean): Intent {

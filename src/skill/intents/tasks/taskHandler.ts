@@ -1,24 +1,23 @@
-import type { RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import { AwsCallFailed } from '../../../aws/AwsCallFailed.js';
-import type { AuditEntry } from '../../audit/AuditEntry.js';
-import { auditWho } from '../../audit/auditWho.js';
-import { MfaNotConfigured } from '../../errors/MfaNotConfigured.js';
-import { TaskRefused } from '../../errors/TaskRefused.js';
-import { regionSpokenName } from '../../fleet/regions.js';
-import { MFA_POLICY } from '../../mfa/MFA_POLICY.js';
-import { MfaLedger } from '../../mfa/MfaLedger.js';
-import { normaliseMfaCode } from '../../mfa/normaliseMfaCode.js';
-import { respond } from '../../speech/respond.js';
-import { stateKey } from '../../state/stateKey.js';
-import type { TaskKind } from '../../tasks/TaskKind.js';
-import { TASK_KINDS } from '../../tasks/TaskKind.js';
-import type { TaskPlan } from '../../tasks/TaskPlan.js';
-import { intentHandler } from '../intentHandler.js';
-import { readSlot } from '../readSlot.js';
-import { SLOTS } from '../slots.js';
-import { targetInstance } from '../targetInstance.js';
+import type { AuditEntry } from '../../domain/audit/AuditEntry.js';
+import { auditWho } from '../../domain/audit/auditWho.js';
+import { regionSpokenName } from '../../domain/fleet/regions.js';
+import { MfaNotConfigured } from '../../domain/mfa/errors.js';
+import { MFA_POLICY } from '../../domain/mfa/MFA_POLICY.js';
+import { MfaLedger } from '../../domain/mfa/MfaLedger.js';
+import { normaliseMfaCode } from '../../domain/mfa/normaliseMfaCode.js';
+import { stateKey } from '../../domain/state/stateKey.js';
+import { TaskRefused } from '../../domain/tasks/errors.js';
+import type { TaskKind } from '../../domain/tasks/TaskKind.js';
+import type { TaskPlan } from '../../domain/tasks/TaskPlan.js';
+import { type IntentHandler, intentHandler } from '../intentHandler.js';
+import { SLOTS } from '../interactionModel.js';
+import { respond } from '../respond.js';
+import { readSlot } from '../slots/readSlot.js';
+import { targetInstance } from '../slots/targetInstance.js';
 import { confirmsPendingTask, forgetPendingTask, pendingTaskOf, rememberPendingTask } from './pendingTask.js';
+import { TASK_INTENTS } from './TASK_INTENTS.js';
 import { confirmTask, elicitMfaCode } from './taskDialog.js';
 
 type Outcome = Omit<AuditEntry, 'who' | 'person' | 'what'>;
@@ -48,8 +47,8 @@ function planFacts(plan: TaskPlan): Omit<Outcome, 'result'> {
  *
  * Every ending (and every refusal) is an audit record.
  */
-export function taskHandler(kind: TaskKind): RequestHandler {
-  return intentHandler(TASK_KINDS[kind], async (input, context) => {
+export function taskHandler(kind: TaskKind): IntentHandler {
+  return intentHandler(TASK_INTENTS[kind], async (input, context) => {
     const { services, strings, deadline } = context;
     const words = strings.tasks;
     const intent = (input.requestEnvelope.request as IntentRequest).intent;

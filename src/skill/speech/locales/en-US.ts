@@ -1,8 +1,8 @@
 import type { AwsFailureReason } from '../../../aws/AwsCallFailed.js';
-import { regionSpokenName } from '../../fleet/regions.js';
-import type { MetricId, PropertyId } from '../../intents/slots.js';
+import { regionSpokenName } from '../../domain/fleet/regions.js';
+import type { MetricId, PropertyId } from '../../domain/vocabulary.js';
 import { listToSpeech } from '../listToSpeech.js';
-import type { ScaledReading } from '../MetricReading.js';
+import type { ScaledReading } from '../scaleReading.js';
 import { bastionEnUS } from './en-US/bastion.js';
 import { tasksEnUS } from './en-US/tasks.js';
 

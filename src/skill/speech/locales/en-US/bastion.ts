@@ -1,8 +1,8 @@
-import type { CheckFailureReason } from '../../../bastion/CheckFailureReason.js';
-import type { CheckName } from '../../../bastion/CheckName.js';
-import type { LogTypeId, SessionMetricId } from '../../../intents/slots.js';
+import type { CheckFailureReason } from '../../../domain/bastion/CheckFailureReason.js';
+import type { CheckName } from '../../../domain/bastion/CheckName.js';
+import type { LogTypeId, SessionMetricId } from '../../../domain/vocabulary.js';
 import { listToSpeech } from '../../listToSpeech.js';
-import { roundForSpeech, scaleReading } from '../../MetricReading.js';
+import { roundForSpeech, scaleReading } from '../../scaleReading.js';
 
 const LOCALE = 'en-US';
 

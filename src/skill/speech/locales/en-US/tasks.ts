@@ -1,6 +1,6 @@
-import type { TaskRefusal } from '../../../errors/TaskRefused.js';
-import type { TaskKind } from '../../../tasks/TaskKind.js';
-import type { TaskAction } from '../../../tasks/TaskPlan.js';
+import type { TaskRefusal } from '../../../domain/tasks/errors.js';
+import type { TaskKind } from '../../../domain/tasks/TaskKind.js';
+import type { TaskAction } from '../../../domain/tasks/TaskPlan.js';
 
 /** RDS status ids in words: "backing-up" is "backing up". */
 function status(value: string): string {

@@ -1,0 +1,42 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { AllowList } from '../domain/access/AllowList.js';
+import type { AlarmService } from '../domain/alarms/AlarmService.js';
+import type { AuditLog } from '../domain/audit/AuditLog.js';
+import type { BastionService } from '../domain/bastion/BastionService.js';
+import type { SkillConfig } from '../domain/config/SkillConfig.js';
+import type { EventService } from '../domain/events/EventService.js';
+import type { FleetService } from '../domain/fleet/FleetService.js';
+import type { RegionInventory } from '../domain/fleet/RegionInventory.js';
+import type { LogService } from '../domain/logs/LogService.js';
+import type { MetricService } from '../domain/metrics/MetricService.js';
+import type { MfaVerifier } from '../domain/mfa/MfaVerifier.js';
+import type { Notifier } from '../domain/notify/Notifier.js';
+import type { UserStateStore } from '../domain/state/UserStateStore.js';
+import type { TaskService } from '../domain/tasks/TaskService.js';
+
+/**
+ * The services handlers talk to; handlers never call AWS themselves. Declared here, where it is used, and
+ * built by alexa/createSkillServices.ts (the composition root).
+ */
+export interface SkillServices {
+  readonly config: SkillConfig;
+  readonly inventory: RegionInventory;
+  readonly fleet: FleetService;
+  readonly metrics: MetricService;
+  readonly alarms: AlarmService;
+  readonly events: EventService;
+  /** Reboots and failovers: eligibility checks and the RDS calls. */
+  readonly tasks: TaskService;
+  readonly mfa: MfaVerifier;
+  /** The speaker's persisted state (notifications, MFA lockout and used codes). */
+  readonly userState: UserStateStore;
+  readonly notifier: Notifier;
+  readonly audit: AuditLog;
+  readonly allowList: AllowList;
+  /** SQL checks on the Region's bastion (SSM Run Command). */
+  readonly bastion: BastionService;
+  /** RDS log files: the newest of a type, its tail. */
+  readonly logs: LogService;
+  /** Never rejects. */
+  readonly progress: (input: HandlerInput, speech: string) => Promise<void>;
+}
