@@ -1,6 +1,6 @@
 import type { Fleet, FleetParameter } from '../emulator/fleet/Fleet.js';
 
-/** The skill's default parameter names for the MFA user (src/skill/config/SkillConfig.ts). */
+/** The skill's default parameter names for the MFA user (src/skill/domain/config/SkillConfig.ts). */
 const NAMES = {
   accessKeyId: '/dbvoice/mfa/access-key-id',
   secretAccessKey: '/dbvoice/mfa/secret-access-key',

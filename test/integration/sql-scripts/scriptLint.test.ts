@@ -21,7 +21,7 @@ const scripts = readdirSync(ROOT, { withFileTypes: true })
       })),
   );
 
-/** The columns the skill reads from each check's rows (src/skill/intents/checks). */
+/** The columns the skill reads from each check's rows (src/skill/intents/bastion). */
 const REQUIRED_COLUMNS: Record<string, string[]> = {
   connect: ['version', 'open_mode'],
   storage: ['kind', 'name', 'used_bytes', 'size_bytes', 'pct'],
