@@ -21,6 +21,7 @@ const INSTANCE = 'argv-db-1';
 // are (it escapes quotes and backslashes): either marker anywhere means the password leaked.
 const MARKERS = ['canaryK9', 'Z7canary'] as const;
 const PASSWORD = `${MARKERS[0]} p@ss:w0rd\\x'y;$(id) #${MARKERS[1]}`;
+const TOPIC = 'arn:aws:sns:us-west-2:123456789012:dbvoice-notifications';
 
 function straceWorks(): boolean {
   try {
@@ -71,6 +72,7 @@ function useTracedRunner() {
 
   return {
     root: () => state.root,
+    calls: () => fake.calls,
     async run(args: RunnerArgs, env: Record<string, string> = {}): Promise<TracedRun> {
       state.runs += 1;
       const traceFile = join(state.root, `trace-${state.runs}.txt`);
@@ -246,12 +248,12 @@ describeWhen(
       expectNoPassword(traced, 'sqlcmd');
     });
 
-    it('does not print the password when a client quotes it back in an error or a row', async () => {
+    it('does not print or e-mail the password when a client quotes it back in an error or a row', async () => {
       // Prepare: SQL*Plus quotes a line it cannot parse; a session's SQL text may hold it.
       const quoted = `SP2-0734: unknown command beginning "${PASSWORD}" - rest of line ignored.\n`;
       // Act
       const failed = await runner.run(
-        standIn('oracle-se2', 1521),
+        { ...standIn('oracle-se2', 1521), topic: TOPIC, 'notify-after': 0 },
         stubEnv(`ERROR:\nORA-01017: invalid username/password; logon denied\n${quoted}`),
       );
       const listed = await runner.run(
@@ -261,6 +263,10 @@ describeWhen(
       // Assess: the failure and the row are still reported, with the password blanked out.
       expect(failed.run.code).toBe(6);
       expect(failed.run.output.fields.message).toContain('unknown command beginning "[password]"');
+      const published = runner.calls().filter((call) => call.action === 'Publish');
+      expect(published).toHaveLength(1);
+      expect(String(published[0]?.input.Message)).toContain('unknown command beginning "[password]"');
+      for (const marker of MARKERS) expect(JSON.stringify(published)).not.toContain(marker);
       expect(listed.run.code, listed.run.stderr).toBe(0);
       expect(listed.run.output.rows).toEqual([{ session_id: '52', sql_text: "SELECT '[password]'" }]);
       expectNoPassword(failed, 'sqlplus');
