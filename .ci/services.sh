@@ -19,6 +19,7 @@ command -v aws >/dev/null || missing+=(awscli)
 command -v mysql >/dev/null || missing+=(mariadb-client)
 command -v psql >/dev/null || missing+=(postgresql-client)
 command -v strace >/dev/null || missing+=(strace)
+command -v shellcheck >/dev/null || missing+=(shellcheck)
 if [ ${#missing[@]} -gt 0 ] && command -v apt-get >/dev/null; then
   echo "installing Debian packages: ${missing[*]}"
   as_root apt-get update -qq >/dev/null 2>&1 || true
