@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts MariaDB and PostgreSQL when they are down and installs the Debian packages integration and browser
 # tests use (chromium for the web console, awscli for the bastion runner, strace to watch the runner's
-# processes). Safe to run repeatedly.
+# processes, shellcheck to lint it). Safe to run repeatedly.
 set -uo pipefail
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo -n "$@"; else return 1; fi; }

@@ -42,6 +42,7 @@ for (const [index, region] of settings.regions.entries()) {
     description: `dbvoice: SQL-check bastion for ${region}`,
     settings,
     network,
+    logRetention,
   });
   new UserManagementStack(app, `DbVoice-UserManagement-${region}`, {
     env: inRegion(region),

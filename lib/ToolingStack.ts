@@ -5,7 +5,7 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { CfnDocument } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
 import { parse } from 'yaml';
-import { ResourceNames } from './config/resourceNames.js';
+import { ResourceNames } from '../src/contract/ResourceNames.js';
 
 /** Where the Automation documents live, relative to the project root (where cdk.json is). */
 export const DOCUMENTS_DIRECTORY = 'lib/documents';

@@ -1,4 +1,5 @@
 import type { Node } from 'constructs';
+import { ParameterPaths } from '../../src/contract/ParameterPaths.js';
 
 /** Where a Region's database network is. Without it, that Region gets a small dedicated VPC (NetworkStack). */
 export interface NetworkContext {
@@ -42,7 +43,19 @@ export interface DbVoiceContext {
   /** Accounts the central Automation may reach; empty = the deployment account only. */
   readonly databaseAccounts: readonly string[];
   readonly createAutomationAdministrationRole: boolean;
+  /**
+   * Deploy the Region's Session Manager preferences (SSM-SessionManagerRunShell) with the bastion stack;
+   * false when the account already manages them elsewhere (the document exists once per account and Region).
+   */
+  readonly sessionManagerPreferences: boolean;
+  /** When the bastions are patched (AWS-RunPatchBaseline), as a maintenance-window cron or rate expression. */
+  readonly patchSchedule: string;
+  /** Idle Session Manager sessions end after this many minutes (1-60). */
+  readonly sessionIdleTimeoutMinutes: number;
 }
+
+/** Sunday 03:00 UTC: patching reboots the bastion, so checks fail for a few minutes then. */
+export const DEFAULT_PATCH_SCHEDULE = 'cron(0 3 ? * SUN *)';
 
 /** A skill id Alexa will never send: synth works out of the box and the README says to replace it. */
 export const PLACEHOLDER_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
@@ -142,6 +155,8 @@ export function readDbVoiceContext(
   );
   const logRetentionDays = integer(node, 'dbvoice:logRetentionDays', 90);
   const databaseUser = text(node, 'dbvoice:databaseUser') ?? 'dbvoice_monitor';
+  const patchSchedule = text(node, 'dbvoice:patchSchedule') ?? DEFAULT_PATCH_SCHEDULE;
+  const sessionIdleTimeoutMinutes = integer(node, 'dbvoice:sessionIdleTimeoutMinutes', 20);
 
   check(
     account === undefined || ACCOUNT.test(account),
@@ -171,6 +186,11 @@ export function readDbVoiceContext(
   );
   check(/^[A-Za-z_][A-Za-z0-9_]{0,31}$/.test(databaseUser), 'dbvoice:databaseUser must be a plain user name');
   check(
+    /^(cron|rate)\(.+\)$/.test(patchSchedule),
+    `dbvoice:patchSchedule must be a cron(...) or rate(...) expression, got "${patchSchedule}"`,
+  );
+  check(sessionIdleTimeoutMinutes <= 60, 'dbvoice:sessionIdleTimeoutMinutes must be from 1 to 60');
+  check(
     RETENTION_DAYS.includes(logRetentionDays),
     `dbvoice:logRetentionDays must be one of ${RETENTION_DAYS}`,
   );
@@ -188,7 +208,10 @@ export function readDbVoiceContext(
       application: tagKeys.application ?? 'application',
       environment: tagKeys.environment ?? 'environment',
     },
-    parameterPrefix: (text(node, 'dbvoice:parameterPrefix') ?? '/rds').replace(/\/$/, ''),
+    parameterPrefix: (text(node, 'dbvoice:parameterPrefix') ?? ParameterPaths.defaultPrefix).replace(
+      /\/$/,
+      '',
+    ),
     allowedUsers: list(node, 'dbvoice:allowedUsers') ?? [],
     logLevel: text(node, 'dbvoice:logLevel') ?? 'INFO',
     logRetentionDays,
@@ -203,5 +226,8 @@ export function readDbVoiceContext(
     centralAccount,
     databaseAccounts,
     createAutomationAdministrationRole: text(node, 'dbvoice:createAutomationAdministrationRole') !== 'false',
+    sessionManagerPreferences: text(node, 'dbvoice:sessionManagerPreferences') !== 'false',
+    patchSchedule,
+    sessionIdleTimeoutMinutes,
   };
 }

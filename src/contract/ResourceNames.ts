@@ -24,4 +24,11 @@ export const ResourceNames = {
   bastionName: (region: string): string => `dbvoice-bastion-${region}`,
   /** A tag on every bastion, for State Manager associations (Oracle/SQL Server clients) and patching. */
   bastionRoleTag: { key: 'dbvoice:role', value: 'bastion' },
+  /**
+   * Log group (in each managed Region) for the output of commands run on the bastion: the skill's checks
+   * pass it as SendCommand's CloudWatchOutputConfig, the patching window as its task's.
+   */
+  bastionCommandLogGroup: '/dbvoice/bastion/commands',
+  /** The unprivileged user Session Manager sessions on a bastion run as (never root, never ssm-user). */
+  bastionSessionUser: 'dbvoice-session',
 } as const;

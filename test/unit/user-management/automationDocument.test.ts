@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ResourceNames } from '../../../lib/config/resourceNames.js';
+import { ResourceNames } from '../../../src/contract/ResourceNames.js';
 import { ACTION_HANDLERS } from '../../../src/user-management/actionHandlers.js';
 import { ACTIONS, EVENT_FIELDS, ROLES } from '../../../src/user-management/event.js';
 import { validateEvent } from '../../../src/user-management/validateEvent.js';
