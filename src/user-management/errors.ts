@@ -125,6 +125,8 @@ export class LoginVerificationError extends UserManagementError {
  * must clean up by hand; `cause` is the original failure.
  */
 export class RollbackFailedError extends UserManagementError {
+  readonly leftovers: readonly string[];
+
   constructor(original: unknown, leftovers: readonly string[]) {
     const reason = original instanceof Error ? original.message : String(original);
     super('RollbackIncomplete', `${reason}; undo incomplete, clean up by hand: ${leftovers.join('; ')}`, {
@@ -134,6 +136,7 @@ export class RollbackFailedError extends UserManagementError {
         ...(original instanceof UserManagementError ? { originalCode: original.code } : {}),
       },
     });
+    this.leftovers = leftovers;
   }
 }
 

@@ -61,7 +61,7 @@ export function createMysqlSessionFactory(options: MysqlSessionOptions): SqlSess
     } catch (error) {
       throw new DatabaseConnectionError(
         `cannot log in to ${login.host}:${login.port} as ${login.user}: ${redact(messageOf(error), [login.password])}`,
-        { cause: sanitised(error, [login.password]) },
+        { cause: sanitised(error, [login.password]), details: errorCodes(error) },
       );
     }
     // A socket error outside a query (the server closing an idle connection) must not crash the process;
@@ -164,4 +164,12 @@ export function errnoOf(error: unknown): number | undefined {
 /** True when the statement's failure left the connection unusable. */
 export function isFatal(error: unknown): boolean {
   return error instanceof DatabaseError && error.details.fatal === true;
+}
+
+/** MySQL's "Access denied for user": the server refused these credentials (not an outage). */
+const ER_ACCESS_DENIED_ERROR = 1045;
+
+/** True when a login failed because the server rejected the password, which says something about it. */
+export function isAccessDenied(error: unknown): boolean {
+  return error instanceof DatabaseConnectionError && error.details.errno === ER_ACCESS_DENIED_ERROR;
 }

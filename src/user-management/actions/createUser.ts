@@ -4,9 +4,10 @@ import { SecretAlreadyExistsError, UserAlreadyExistsError } from '../errors.js';
 import type { CreateUserRequest, Role } from '../event.js';
 import { withMasterSession } from '../masterSession.js';
 import { errnoOf, type SqlSession } from '../mysqlSession.js';
+import { createUserStatement } from '../passwordStatements.js';
 import { ROLE_PRIVILEGES } from '../roles.js';
 import { buildSecretPolicy } from '../secretPolicy.js';
-import type { SecretsStore } from '../secretsStore.js';
+import type { NewSecret, SecretsStore } from '../secretsStore.js';
 import { UndoStack } from '../undoStack.js';
 import { userSecretTags, userSecretValue } from '../userSecret.js';
 
@@ -47,28 +48,37 @@ export async function createUser(deps: ActionDeps, request: CreateUserRequest): 
     const undo = new UndoStack(deps.logger);
     try {
       try {
-        await session.query({
-          sql: 'CREATE USER ?@? IDENTIFIED BY ?',
-          values: [username, host, password],
-          secrets: [password],
-        });
+        await session.query(createUserStatement(server, request, password));
       } catch (error) {
         if (errnoOf(error) === ER_CANNOT_USER) throw new UserAlreadyExistsError(username, host);
-        // Anything else (a timeout) may have created it anyway: drop it on the way out.
-        undo.push(`DROP USER '${username}'@'${host}'`, () => dropUser(session, username, host));
+        // Anything else (a timeout, a lost reply) may have created it anyway: drop it on the way out.
+        undo.push(
+          `DROP USER '${username}'@'${host}'`,
+          () => dropUser(session, username, host),
+          async () => !(await accountExists(session, username, host)),
+        );
         throw error;
       }
-      undo.push(`DROP USER '${username}'@'${host}'`, () => dropUser(session, username, host));
+      undo.push(
+        `DROP USER '${username}'@'${host}'`,
+        () => dropUser(session, username, host),
+        async () => !(await accountExists(session, username, host)),
+      );
       await grantPrivileges(session, server, ROLE_PRIVILEGES[request.role], username, host, database);
 
       const token = deps.newToken();
       // Registered before the call: a CreateSecret that times out may still have created the secret.
-      undo.push(`delete secret ${secretName}`, () => deleteIfCreatedBy(deps.secrets, secretName, token));
-      const created = await deps.secrets.create({
+      undo.push(
+        `delete secret ${secretName}`,
+        () => deleteIfCreatedBy(deps.secrets, secretName, token),
+        async () => !(await createdBy(deps.secrets, secretName, token)),
+      );
+      const created = await createSecret(deps.secrets, {
         name: secretName,
         description: `MySQL account '${username}'@'${host}' on ${database}, managed by dbvoice`,
         secretString: userSecretValue(request, master, password),
         tags: userSecretTags(request, deps.now()),
+        // The version id: a retried CreateSecret (the SDK's or ours) returns this version, never a second one.
         clientRequestToken: token,
         // Same key as the master secret: cross-account readers need a customer managed key.
         ...(masterSecret?.kmsKeyId ? { kmsKeyId: masterSecret.kmsKeyId } : {}),
@@ -102,8 +112,32 @@ async function dropUser(session: SqlSession, username: string, host: string): Pr
   await session.query({ sql: 'DROP USER IF EXISTS ?@?', values: [username, host] });
 }
 
+/**
+ * CreateSecret, and when it fails, what Secrets Manager now holds: a secret whose version is our token was
+ * created by this very call (its reply was lost), so the action goes on with it instead of undoing it.
+ */
+async function createSecret(
+  store: SecretsStore,
+  secret: NewSecret,
+): Promise<{ arn: string; versionId: string }> {
+  try {
+    return await store.create(secret);
+  } catch (error) {
+    const found = await store.describe(secret.name).catch(() => undefined);
+    if (found && !found.deletedDate && secret.clientRequestToken in found.versions) {
+      return { arn: found.arn, versionId: secret.clientRequestToken };
+    }
+    throw error;
+  }
+}
+
+/** True when the secret exists and holds the version this invocation created. */
+async function createdBy(store: SecretsStore, secretName: string, versionId: string): Promise<boolean> {
+  const secret = await store.describe(secretName);
+  return secret !== undefined && versionId in secret.versions;
+}
+
 /** Deletes the secret only if its version is the one this invocation created. */
 async function deleteIfCreatedBy(store: SecretsStore, secretName: string, versionId: string): Promise<void> {
-  const secret = await store.describe(secretName);
-  if (secret && versionId in secret.versions) await store.deleteNow(secretName);
+  if (await createdBy(store, secretName, versionId)) await store.deleteNow(secretName);
 }

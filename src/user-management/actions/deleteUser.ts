@@ -1,8 +1,10 @@
 import { accountExists } from '../accountQueries.js';
 import type { ActionDeps } from '../deps.js';
-import { NotManagedError, UserNotFoundError } from '../errors.js';
+import { NotManagedError, RollbackFailedError, UserNotFoundError } from '../errors.js';
 import type { DeleteUserRequest } from '../event.js';
 import { withMasterSession } from '../masterSession.js';
+import type { SqlSession } from '../mysqlSession.js';
+import type { SecretsStore } from '../secretsStore.js';
 import { UndoStack } from '../undoStack.js';
 import { assertManagedSecret } from '../userSecret.js';
 
@@ -21,7 +23,9 @@ export interface DeleteUserResult {
 /**
  * Removes an account dbvoice created, and its secret. The secret's deletion is scheduled first because it
  * is the reversible step (RestoreSecret); if DROP USER then fails the secret is restored, so the two never
- * disagree. Accounts whose secret lacks the created_by tag are refused.
+ * disagree. A call whose reply is lost is judged by reading back what is true (is the secret scheduled for
+ * deletion, does the account still exist), never by its error. Accounts whose secret lacks the created_by
+ * tag are refused.
  */
 export async function deleteUser(deps: ActionDeps, request: DeleteUserRequest): Promise<DeleteUserResult> {
   const { username, host, database, secretName } = request;
@@ -45,10 +49,15 @@ export async function deleteUser(deps: ActionDeps, request: DeleteUserRequest): 
     try {
       let deletionDate = secret.deletedDate;
       if (!secret.deletedDate) {
-        deletionDate = await deps.secrets.scheduleDeletion(secret.arn, deps.config.recoveryWindowDays);
-        undo.push(`restore secret ${secretName}`, () => deps.secrets.restore(secret.arn));
+        // Registered before the call: a DeleteSecret whose reply is lost may have scheduled the deletion.
+        undo.push(
+          `restore secret ${secretName} (RestoreSecret), which is scheduled for deletion`,
+          () => restoreIfScheduled(deps.secrets, secret.arn),
+          async () => (await deps.secrets.describe(secret.arn))?.deletedDate === undefined,
+        );
+        deletionDate = await scheduleDeletion(deps, secret.arn);
       }
-      if (exists) await session.query({ sql: 'DROP USER ?@?', values: [username, host] });
+      if (exists) await dropUser(session, request);
       return {
         action: 'delete_user',
         status: 'deleted',
@@ -63,4 +72,45 @@ export async function deleteUser(deps: ActionDeps, request: DeleteUserRequest): 
       return undo.rollback(error);
     }
   });
+}
+
+/**
+ * DeleteSecret with the recovery window. When the call fails, DescribeSecret says whether the deletion was
+ * scheduled anyway (the reply was lost); then the action goes on, without the date the lost reply held.
+ */
+async function scheduleDeletion(deps: ActionDeps, secretArn: string): Promise<Date | undefined> {
+  try {
+    return await deps.secrets.scheduleDeletion(secretArn, deps.config.recoveryWindowDays);
+  } catch (error) {
+    const after = await deps.secrets.describe(secretArn).catch(() => undefined);
+    if (after?.deletedDate) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * DROP USER. When it fails, the account is looked up again: gone means the statement ran and only its reply
+ * was lost. When even that cannot be read, the outcome is unknown and the error says so.
+ */
+async function dropUser(session: SqlSession, request: DeleteUserRequest): Promise<void> {
+  const { username, host, secretName } = request;
+  try {
+    await session.query({ sql: 'DROP USER ?@?', values: [username, host] });
+  } catch (error) {
+    let stillThere: boolean;
+    try {
+      stillThere = await accountExists(session, username, host);
+    } catch {
+      throw new RollbackFailedError(error, [
+        `'${username}'@'${host}' may or may not have been dropped (DROP USER's outcome could not be read); ` +
+          `run delete_user again for ${secretName} to finish`,
+      ]);
+    }
+    if (stillThere) throw error;
+  }
+}
+
+async function restoreIfScheduled(store: SecretsStore, secretArn: string): Promise<void> {
+  const secret = await store.describe(secretArn);
+  if (secret?.deletedDate) await store.restore(secretArn);
 }

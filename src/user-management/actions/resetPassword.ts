@@ -4,17 +4,22 @@ import {
   LoginVerificationError,
   NotManagedError,
   PasswordResetIncompleteError,
+  RollbackFailedError,
   SecretsManagerError,
   UserNotFoundError,
 } from '../errors.js';
-import type { AccountTarget, ResetPasswordRequest } from '../event.js';
+import type { ResetPasswordRequest } from '../event.js';
 import type { MasterCredentials } from '../masterCredentials.js';
 import { withMasterSession } from '../masterSession.js';
-import type { SqlSession } from '../mysqlSession.js';
-import type { SecretsStore } from '../secretsStore.js';
+import { isAccessDenied, type SqlSession } from '../mysqlSession.js';
+import {
+  discardOldPasswordStatement,
+  eitherPasswordStatement,
+  retainPasswordStatement,
+  setPasswordStatement,
+} from '../passwordStatements.js';
 import { STAGE } from '../secretsStore.js';
 import { DUAL_PASSWORD, type ServerInfo } from '../serverInfo.js';
-import { UndoStack } from '../undoStack.js';
 import { assertManagedSecret, passwordOf, userSecretValue } from '../userSecret.js';
 
 export interface ResetPasswordResult {
@@ -30,16 +35,21 @@ export interface ResetPasswordResult {
 }
 
 /**
- * AWSPENDING -> ALTER USER -> log in with the new password -> promote to AWSCURRENT -> retire the old one.
- * Until the promotion the old password keeps working where the server can hold two (MySQL 8.0.14+ dual
- * passwords, MariaDB 10.4+ alternative authentication); elsewhere it is restored if any step fails. The
- * secret's AWSCURRENT never points at a password the server does not accept.
+ * AWSPENDING -> ALTER USER -> log in with the new password -> promote to AWSCURRENT -> retire the old one
+ * and clear AWSPENDING. Until the promotion the old password keeps working where the server can hold two
+ * (MySQL 8.0.14+ dual passwords, MariaDB 10.4+ alternative authentication).
+ *
+ * After any failure the outcome is decided by reading what is true, never by the failed call's error:
+ * which version Secrets Manager calls AWSCURRENT, and which stored password logs in. A promotion that took
+ * effect is finished; otherwise the server goes back to the old password. If the truth cannot be read, the
+ * error says exactly what may be wrong. The password in AWSCURRENT is never left rejected by the server
+ * without the error saying so, and a successful reset leaves no AWSPENDING behind.
  */
 export async function resetPassword(
   deps: ActionDeps,
   request: ResetPasswordRequest,
 ): Promise<ResetPasswordResult> {
-  const { username, host, database, secretName } = request;
+  const { username, host, secretName } = request;
   return withMasterSession(deps, request, async ({ session, server, master }) => {
     const secret = await deps.secrets.describe(secretName);
     if (!secret || secret.deletedDate) {
@@ -59,131 +69,302 @@ export async function resetPassword(
     if (oldPassword === undefined) {
       throw new SecretsManagerError('GetSecretValue', `secret ${secretName} holds no password field`);
     }
-
-    const newPassword = deps.generatePassword();
-    const token = deps.newToken();
-    const undo = new UndoStack(deps.logger);
-    try {
-      undo.push(`remove ${STAGE.pending} from version ${token} of ${secretName}`, () =>
-        removePendingIfPresent(deps.secrets, secret.arn, token),
-      );
-      const pendingVersion = await deps.secrets.putPending(
-        secret.arn,
-        userSecretValue(request, master, newPassword),
-        token,
-      );
-      // Before the statement: ALTER USER that times out may still have run. Restoring is idempotent.
-      undo.push(`restore the previous password of '${username}'@'${host}'`, () =>
-        restorePassword(session, server, request, oldPassword),
-      );
-      await alterPassword(session, server, request, oldPassword, newPassword);
-      await verifyLogin(deps, master, request, newPassword);
-      await promote(deps.secrets, secret.arn, pendingVersion, current.versionId);
-    } catch (error) {
-      return undo.rollback(error);
-    }
-
-    // Past the promotion nothing is undone: the new password works and is AWSCURRENT.
-    await deps.secrets.removeStage(secret.arn, STAGE.pending, token).catch((error: unknown) => {
-      deps.logger.warn('could not remove AWSPENDING after promotion', { error: error as Error });
+    const reset = new Reset({
+      deps,
+      session,
+      server,
+      master,
+      request,
+      secretArn: secret.arn,
+      oldVersion: current.versionId,
+      newVersion: deps.newToken(),
+      oldPassword,
+      newPassword: deps.generatePassword(),
     });
+    return reset.run();
+  });
+}
+
+interface ResetInput {
+  readonly deps: ActionDeps;
+  readonly session: SqlSession;
+  readonly server: ServerInfo;
+  readonly master: MasterCredentials;
+  readonly request: ResetPasswordRequest;
+  readonly secretArn: string;
+  readonly oldVersion: string;
+  /** The client request token of the AWSPENDING version, which becomes its version id. */
+  readonly newVersion: string;
+  readonly oldPassword: string;
+  readonly newPassword: string;
+}
+
+/** true / false when a login answered; undefined when the attempt says nothing (an outage, a timeout). */
+type LoginTruth = boolean | undefined;
+
+/** One reset's sequence, and how it settles after a failure at any step. */
+class Reset {
+  readonly #in: ResetInput;
+  /** ALTER USER was sent: the server may hold the new password. */
+  #alterSent = false;
+  /** The promotion was sent: AWSCURRENT may have moved. */
+  #promotionSent = false;
+
+  constructor(input: ResetInput) {
+    this.#in = input;
+  }
+
+  async run(): Promise<ResetPasswordResult> {
+    const { deps, request, master, secretArn, newVersion, oldVersion, newPassword } = this.#in;
     try {
-      await retireOldPassword(session, server, request, newPassword);
+      await deps.secrets.putPending(secretArn, userSecretValue(request, master, newPassword), newVersion);
+      this.#alterSent = true;
+      await this.#alter();
+      await verifyLogin(deps, master, request, newPassword);
+      this.#promotionSent = true;
+      await deps.secrets.promote(secretArn, newVersion, oldVersion);
     } catch (error) {
+      return this.#settle(error);
+    }
+    return this.#finish();
+  }
+
+  /** Decides from what is true whether the reset happened (finish it) or not (undo it). */
+  async #settle(error: unknown): Promise<ResetPasswordResult> {
+    const { request, oldVersion, newVersion } = this.#in;
+    // Before the promotion was sent AWSCURRENT cannot have moved; after, only Secrets Manager can say.
+    const current = this.#promotionSent ? await this.#currentVersion() : oldVersion;
+    if (current === newVersion) {
+      // The promotion took effect; the new password was verified before it was sent.
+      if ((await this.#logsIn(this.#in.newPassword)) !== false) return this.#finish();
+    }
+    if (current === oldVersion) return this.#rollBack(error);
+    const accepts = await this.#accepted();
+    const where =
+      current === undefined
+        ? `could not read which version of ${request.secretName} is AWSCURRENT: ${oldVersion} (the previous ` +
+          `password) or ${newVersion} (the new one).`
+        : `AWSCURRENT of ${request.secretName} is version ${current}.`;
+    throw new PasswordResetIncompleteError(
+      `${reasonOf(error)}; ${where} ${acceptsText(accepts)} ` +
+        'Run reset_password again once Secrets Manager answers: it starts from whichever is AWSCURRENT.',
+      {
+        cause: error,
+        details: { ...this.#details(), awsCurrent: current ?? 'unknown', serverAccepts: accepts },
+      },
+    );
+  }
+
+  /**
+   * The promotion did not happen: the server goes back to the old password only, AWSPENDING is cleared.
+   * Should the server keep only the new password after all, AWSCURRENT moves to it rather than name a
+   * password that no longer logs in.
+   */
+  async #rollBack(error: unknown): Promise<ResetPasswordResult> {
+    const { deps, request, secretArn, newVersion, oldVersion, oldPassword, newPassword } = this.#in;
+    const leftovers: string[] = [];
+    let restored = !this.#alterSent;
+    if (this.#alterSent) {
+      try {
+        await restorePassword(this.#in);
+        restored = true;
+      } catch (restoreError) {
+        deps.logger.error('could not restore the previous password', { error: restoreError as Error });
+      }
+    }
+    const oldWorks = await this.#logsIn(oldPassword);
+    if (oldWorks === false && (await this.#logsIn(newPassword)) === true) {
+      // The server holds only the new password: the secret follows the truth instead of the plan.
+      try {
+        await deps.secrets.promote(secretArn, newVersion, oldVersion);
+        return await this.#finish();
+      } catch (promoteError) {
+        throw new PasswordResetIncompleteError(
+          `${reasonOf(error)}; '${request.username}'@'${request.host}' now logs in only with the password in ` +
+            `version ${newVersion} (AWSPENDING) of ${request.secretName}, and it could not be made AWSCURRENT: ` +
+            `move AWSCURRENT to ${newVersion} by hand, or run reset_password again`,
+          {
+            cause: promoteError,
+            details: { ...this.#details(), serverAccepts: { previous: false, new: true } },
+          },
+        );
+      }
+    }
+    if (oldWorks !== true) {
+      leftovers.push(
+        `the password in AWSCURRENT (version ${oldVersion}) of ${request.secretName} could not be confirmed by a ` +
+          `login as '${request.username}'@'${request.host}'${restored ? '' : ' (restoring it failed)'}`,
+      );
+    } else if (!restored && (await this.#logsIn(newPassword)) !== false) {
+      leftovers.push(
+        `'${request.username}'@'${request.host}' still accepts the password of version ${newVersion}, ` +
+          'which is not AWSCURRENT: run reset_password again to replace it',
+      );
+    }
+    if (!(await this.#ensurePendingCleared())) {
+      leftovers.push(`remove ${STAGE.pending} from version ${newVersion} of ${request.secretName}`);
+    }
+    if (leftovers.length > 0) throw new RollbackFailedError(error, leftovers);
+    throw error;
+  }
+
+  /** AWSCURRENT holds the new password: retire the old one and clear AWSPENDING, checking each by reading. */
+  async #finish(): Promise<ResetPasswordResult> {
+    const { request, server, newVersion, oldPassword } = this.#in;
+    const unfinished: string[] = [];
+    if (!(await this.#ensurePendingCleared())) {
+      unfinished.push(`${STAGE.pending} is still on version ${newVersion}`);
+    }
+    if (server.dualPassword !== DUAL_PASSWORD.none) {
+      const retired = await attemptChecked(
+        () => retireOldPassword(this.#in),
+        async () => (await this.#logsIn(oldPassword)) === false,
+      );
+      if (!retired) unfinished.push('the server still accepts the old password');
+    }
+    if (unfinished.length > 0) {
       throw new PasswordResetIncompleteError(
-        `the new password is in ${secretName} (AWSCURRENT) and works, but the server still accepts the old one; run reset_password again`,
-        { cause: error, details: { secretName, username, host } },
+        `the new password is in ${request.secretName} (AWSCURRENT) and works, but ${unfinished.join(' and ')}; ` +
+          'run reset_password again',
+        { details: { ...this.#details(), unfinished } },
       );
     }
     return {
       action: 'reset_password',
       status: 'reset',
-      database,
-      username,
-      host,
-      secret_name: secretName,
-      version_id: token,
+      database: request.database,
+      username: request.username,
+      host: request.host,
+      secret_name: request.secretName,
+      version_id: newVersion,
       old_password_kept_until_promotion: server.dualPassword !== DUAL_PASSWORD.none,
     };
-  });
-}
+  }
 
-async function alterPassword(
-  session: SqlSession,
-  server: ServerInfo,
-  account: AccountTarget,
-  oldPassword: string,
-  newPassword: string,
-): Promise<void> {
-  const { username, host } = account;
-  switch (server.dualPassword) {
-    case DUAL_PASSWORD.retain:
-      await session.query({
-        sql: 'ALTER USER ?@? IDENTIFIED BY ? RETAIN CURRENT PASSWORD',
-        values: [username, host, newPassword],
-        secrets: [newPassword],
-      });
-      return;
-    case DUAL_PASSWORD.either:
-      // MariaDB tries each method in turn, so both passwords log in until retireOldPassword.
-      await session.query({
-        sql: 'ALTER USER ?@? IDENTIFIED VIA mysql_native_password USING PASSWORD(?) OR mysql_native_password USING PASSWORD(?)',
-        values: [username, host, oldPassword, newPassword],
-        secrets: [oldPassword, newPassword],
-      });
-      return;
-    default:
-      await setPassword(session, account, newPassword);
+  /** True once AWSPENDING is on no version this reset made (read back after a failed removal). */
+  async #ensurePendingCleared(): Promise<boolean> {
+    const { deps, secretArn, newVersion } = this.#in;
+    const pendingOnNew = async () =>
+      (await deps.secrets.describe(secretArn))?.versions[newVersion]?.includes(STAGE.pending) === true;
+    return attemptChecked(
+      async () => {
+        if (await pendingOnNew()) await deps.secrets.removeStage(secretArn, STAGE.pending, newVersion);
+      },
+      async () => !(await pendingOnNew()),
+    );
+  }
+
+  async #alter(): Promise<void> {
+    const { session, server, request, oldPassword, newPassword } = this.#in;
+    switch (server.dualPassword) {
+      case DUAL_PASSWORD.retain:
+        await session.query(retainPasswordStatement(request, newPassword));
+        return;
+      case DUAL_PASSWORD.either:
+        // MariaDB tries each method in turn, so both passwords log in until the old one is retired.
+        await session.query(eitherPasswordStatement(request, oldPassword, newPassword));
+        return;
+      default:
+        await session.query(setPasswordStatement(server, request, newPassword));
+    }
+  }
+
+  /** The version AWSCURRENT is on, or undefined when Secrets Manager cannot be read. */
+  async #currentVersion(): Promise<string | undefined> {
+    try {
+      const secret = await this.#in.deps.secrets.describe(this.#in.secretArn);
+      return Object.entries(secret?.versions ?? {}).find(([, stages]) => stages.includes(STAGE.current))?.[0];
+    } catch {
+      return undefined;
+    }
+  }
+
+  #logsIn(password: string): Promise<LoginTruth> {
+    const { deps, master, request } = this.#in;
+    return verifyLogin(deps, master, request, password).then(
+      () => true,
+      (error: unknown) => (isRejected(error) ? false : undefined),
+    );
+  }
+
+  async #accepted(): Promise<{ previous: LoginTruth; new: LoginTruth }> {
+    return {
+      previous: await this.#logsIn(this.#in.oldPassword),
+      new: await this.#logsIn(this.#in.newPassword),
+    };
+  }
+
+  #details(): Record<string, string> {
+    const { request, oldVersion, newVersion } = this.#in;
+    return {
+      secretName: request.secretName,
+      username: request.username,
+      host: request.host,
+      previousVersion: oldVersion,
+      newVersion,
+    };
   }
 }
 
-/** The one password the account logs in with from now on (the value never reaches a log). */
-function setPassword(session: SqlSession, account: AccountTarget, password: string): Promise<unknown> {
-  return session.query({
-    sql: 'ALTER USER ?@? IDENTIFIED BY ?',
-    values: [account.username, account.host, password],
-    secrets: [password],
-  });
+/**
+ * Runs a step whose effect can be read back. When the step fails, the truth decides: done already (its
+ * reply was lost), or still to do, in which case it is tried once more.
+ */
+async function attemptChecked(step: () => Promise<void>, isDone: () => Promise<boolean>): Promise<boolean> {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      await step();
+      return true;
+    } catch {
+      const done = await isDone().catch(() => undefined);
+      if (done === true) return true;
+      if (done === undefined) return false;
+    }
+  }
+  return false;
 }
 
-/** Ends MySQL 8's dual-password window: only the primary password logs in afterwards. */
-function discardOldPassword(session: SqlSession, account: AccountTarget): Promise<unknown> {
-  return session.query({
-    sql: 'ALTER USER ?@? DISCARD OLD PASSWORD',
-    values: [account.username, account.host],
-  });
-}
-
-async function restorePassword(
-  session: SqlSession,
-  server: ServerInfo,
-  account: AccountTarget,
-  oldPassword: string,
-): Promise<void> {
-  await setPassword(session, account, oldPassword);
+/** Back to the old password as the only one (idempotent: safe whether or not ALTER USER ran). */
+async function restorePassword(input: ResetInput): Promise<void> {
+  const { session, server, request, oldPassword } = input;
+  await session.query(setPasswordStatement(server, request, oldPassword));
   // Without RETAIN the secondary (new) password would survive the line above.
-  if (server.dualPassword === DUAL_PASSWORD.retain) await discardOldPassword(session, account);
+  if (server.dualPassword === DUAL_PASSWORD.retain) await session.query(discardOldPasswordStatement(request));
 }
 
-async function retireOldPassword(
-  session: SqlSession,
-  server: ServerInfo,
-  account: AccountTarget,
-  newPassword: string,
-): Promise<void> {
-  if (server.dualPassword === DUAL_PASSWORD.retain) await discardOldPassword(session, account);
-  else if (server.dualPassword === DUAL_PASSWORD.either) await setPassword(session, account, newPassword);
+async function retireOldPassword(input: ResetInput): Promise<void> {
+  const { session, server, request, newPassword } = input;
+  if (server.dualPassword === DUAL_PASSWORD.retain) await session.query(discardOldPasswordStatement(request));
+  else if (server.dualPassword === DUAL_PASSWORD.either) {
+    await session.query(setPasswordStatement(server, request, newPassword));
+  }
+}
+
+/** A login that the server refused, or that landed on another account: evidence the password is not it. */
+function isRejected(error: unknown): boolean {
+  if (!(error instanceof LoginVerificationError)) return false;
+  return error.cause === undefined || isAccessDenied(error.cause);
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function acceptsText(accepts: { previous: LoginTruth; new: LoginTruth }): string {
+  const say = (truth: LoginTruth) =>
+    truth === undefined ? 'could not be tested' : truth ? 'logs in' : 'is refused';
+  return `The previous password ${say(accepts.previous)}; the new one ${say(accepts.new)}.`;
 }
 
 /**
- * Logs in as the account with the new password and checks the server matched this very account: a login
- * that lands on another host pattern (or an anonymous account) proves nothing. The Lambda's address must
- * match the account's host for this to pass.
+ * Logs in as the account with `password` and checks the server matched this very account: a login that
+ * lands on another host pattern (or an anonymous account) proves nothing. The Lambda's address must match
+ * the account's host for this to pass.
  */
 async function verifyLogin(
   deps: ActionDeps,
   master: MasterCredentials,
-  account: AccountTarget,
+  account: ResetPasswordRequest,
   password: string,
 ): Promise<void> {
   let session: SqlSession;
@@ -210,35 +391,5 @@ async function verifyLogin(
     }
   } finally {
     await session.close();
-  }
-}
-
-/**
- * Moves AWSCURRENT to the new version. If the call fails, Secrets Manager is asked which version is current:
- * a request that timed out after taking effect counts as promoted, so the password is not rolled back under
- * a secret that already names it.
- */
-async function promote(
-  store: SecretsStore,
-  secretId: string,
-  newVersion: string,
-  oldVersion: string,
-): Promise<void> {
-  try {
-    await store.promote(secretId, newVersion, oldVersion);
-  } catch (error) {
-    const after = await store.describe(secretId).catch(() => undefined);
-    if (!after?.versions[newVersion]?.includes(STAGE.current)) throw error;
-  }
-}
-
-async function removePendingIfPresent(
-  store: SecretsStore,
-  secretId: string,
-  versionId: string,
-): Promise<void> {
-  const secret = await store.describe(secretId);
-  if (secret?.versions[versionId]?.includes(STAGE.pending)) {
-    await store.removeStage(secretId, STAGE.pending, versionId);
   }
 }

@@ -69,8 +69,12 @@ export async function updateGrant(deps: ActionDeps, request: UpdateGrantRequest)
 
     const undo = new UndoStack(deps.logger);
     try {
-      undo.push(`restore privileges ${previous.join(', ') || '(none)'} on ${database}`, () =>
-        restore(session, server, request, previous),
+      undo.push(
+        `restore privileges ${previous.join(', ') || '(none)'} on ${database}`,
+        () => restore(session, server, request, previous),
+        // A restore whose reply was lost: the privileges read back say whether it ran.
+        async () =>
+          (await databasePrivileges(session, server, username, host, database)).join() === previous.join(),
       );
       if (previous.length > 0) await revokeAllOnDatabase(session, server, username, host, database);
       await grantPrivileges(session, server, ROLE_PRIVILEGES[request.role], username, host, database);

@@ -1,5 +1,5 @@
 import { beforeEach, expect, it } from 'vitest';
-import { accountExists, describeDb, useThrowawayDatabase } from '../../helpers/mariadb.js';
+import { accountExists, describeDb, loginAs, useThrowawayDatabase } from '../../helpers/mariadb.js';
 import { createHarness, failureOf, type Harness, MASTER_SECRET_NAME } from './support/harness.js';
 
 /**
@@ -90,16 +90,36 @@ describeDb('Action: create_user, faults (MariaDB)', () => {
     await assertNothingLeft();
   });
 
-  it('removes the secret and the account when CreateSecret took effect but its reply was lost', async () => {
+  it('goes on with the secret a CreateSecret whose reply was lost made: one version, and it logs in', async () => {
     // Prepare
     await h.secrets.fail('CreateSecret', { afterApply: true });
 
     // Act
-    await failureOf(create());
+    const result = await create();
 
     // Assess
-    await assertNothingLeft();
-    expect(h.secrets.operations()).toContain('DeleteSecret');
+    expect(result).toMatchObject({ status: 'created', secret_name: secretName });
+    const secret = await h.secrets.describe(secretName);
+    expect(Object.values(secret?.versions ?? {})).toEqual([['AWSCURRENT']]);
+    expect(await loginAs(username, (await h.secrets.passwordAt(secretName)) ?? '')).toBe(`${username}@%`);
+    expect(h.secrets.operations()).not.toContain('DeleteSecret');
+  });
+
+  it("ends in one secret version when the SDK's own retry resends a CreateSecret whose reply was lost", async () => {
+    // Prepare: three attempts, as the Lambda's client makes
+    h = await createHarness({ maxAttempts: 3 });
+    await h.secrets.fail('CreateSecret', { afterApply: true, error: 'internal' });
+    const creates = () => h.secrets.control.count('secretsmanager', 'CreateSecret');
+    const before = await creates();
+
+    // Act
+    const result = await create();
+
+    // Assess
+    expect(result).toMatchObject({ status: 'created' });
+    expect((await creates()) - before).toBe(2);
+    expect(Object.keys((await h.secrets.describe(secretName))?.versions ?? {})).toHaveLength(1);
+    expect(await loginAs(username, (await h.secrets.passwordAt(secretName)) ?? '')).toBe(`${username}@%`);
   });
 
   it('removes the secret and the account when PutResourcePolicy fails', async () => {

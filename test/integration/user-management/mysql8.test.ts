@@ -108,8 +108,8 @@ describe('Action: reset_password (MySQL 5.7, no dual passwords)', () => {
     // Assess
     expect(failure.error).toBe('LoginVerificationFailed');
     expect(server.statements.filter((s) => s.startsWith('ALTER USER'))).toEqual([
-      'ALTER USER ?@? IDENTIFIED BY ?',
-      'ALTER USER ?@? IDENTIFIED BY ?',
+      'ALTER USER ?@? IDENTIFIED WITH mysql_native_password AS ?',
+      'ALTER USER ?@? IDENTIFIED WITH mysql_native_password AS ?',
     ]);
     expect(server.canLogIn('bob', '%', oldPassword!)).toBe(true);
   });

@@ -164,11 +164,23 @@ describeDb('Action: reset_password (MariaDB)', () => {
     expect(await canLogIn(username, oldPassword)).toBe(false);
   });
 
+  it('retires the old password again when the first attempt fails and the old one still logs in', async () => {
+    // Prepare: on MariaDB the reset is IDENTIFIED VIA ... OR ...; the first IDENTIFIED BY PASSWORD is the
+    // retirement of the old password after the promotion.
+    h.recorder.failStatement(/^ALTER USER \?@\? IDENTIFIED BY PASSWORD \?$/);
+
+    // Act
+    const result = await reset();
+
+    // Assess
+    expect(result).toMatchObject({ status: 'reset' });
+    await assertConsistent(h.passwords[1]!);
+    expect(await canLogIn(username, oldPassword)).toBe(false);
+  });
+
   it('says so when the old password cannot be retired after promotion, and a rerun finishes', async () => {
     // Prepare
-    // On MariaDB the reset itself is IDENTIFIED VIA ... OR ...; the first plain IDENTIFIED BY is the
-    // retirement of the old password after the promotion.
-    h.recorder.failStatement(/^ALTER USER \?@\? IDENTIFIED BY \?$/);
+    h.recorder.failStatement(/^ALTER USER \?@\? IDENTIFIED BY PASSWORD \?$/, { times: 2 });
 
     // Act
     const failure = await failureOf(reset());

@@ -10,7 +10,9 @@ import type {
   SqlSessionFactory,
   SqlStatement,
 } from '../../../../src/user-management/mysqlSession.js';
+import { nativePasswordHash } from '../../../../src/user-management/nativePasswordHash.js';
 
+/** Passwords are kept as the server keeps them: mysql_native_password hashes, whatever form set them. */
 interface Account {
   primary: string;
   secondary?: string;
@@ -52,13 +54,12 @@ export class FakeMysqlServer {
 
   readonly connect: SqlSessionFactory = async (login) => {
     if (login.user === this.master.user) {
-      if (login.password !== this.master.password)
-        throw new DatabaseConnectionError('access denied (master)');
+      if (login.password !== this.master.password) throw accessDenied(login.user);
     } else {
       const account = [...this.accounts].find(([key]) => key.startsWith(`${login.user}@`))?.[1];
-      if (!account || (login.password !== account.primary && login.password !== account.secondary)) {
-        throw new DatabaseConnectionError(`access denied for ${login.user}`);
-      }
+      const hash = nativePasswordHash(login.password);
+      if (!account || (hash !== account.primary && hash !== account.secondary))
+        throw accessDenied(login.user);
     }
     const session: SqlSession = {
       query: async (statement) => this.#run(statement, login.user),
@@ -69,7 +70,8 @@ export class FakeMysqlServer {
 
   canLogIn(user: string, host: string, password: string): boolean {
     const account = this.accounts.get(`${user}@${host}`);
-    return account !== undefined && (account.primary === password || account.secondary === password);
+    const hash = nativePasswordHash(password);
+    return account !== undefined && (account.primary === hash || account.secondary === hash);
   }
 
   #run(statement: SqlStatement, user: string): Record<string, unknown>[] {
@@ -108,10 +110,14 @@ export class FakeMysqlServer {
       }
       return lines.map((line) => ({ [`Grants for ${v[0]}@${v[1]}`]: line }));
     }
-    if (s === 'CREATE USER ?@? IDENTIFIED BY ?') {
+    const create = /^CREATE USER \?@\? (IDENTIFIED BY \?|IDENTIFIED WITH mysql_native_password AS \?)$/.exec(
+      s,
+    );
+    if (create) {
+      this.#requirePasswordForm(create[1]!);
       if (this.accounts.has(key()))
         throw new DatabaseError('Operation CREATE USER failed', { details: { errno: 1396 } });
-      this.accounts.set(key(), { primary: String(v[2]), grants: new Map() });
+      this.accounts.set(key(), { primary: stored(create[1]!, String(v[2])), grants: new Map() });
       return [];
     }
     if (s.startsWith('DROP USER')) {
@@ -143,12 +149,14 @@ export class FakeMysqlServer {
       this.#requireDualPasswords();
       const target = account();
       target.secondary = target.primary;
-      target.primary = String(v[2]);
+      target.primary = nativePasswordHash(String(v[2]));
       return [];
     }
-    if (s === 'ALTER USER ?@? IDENTIFIED BY ?') {
+    const alter = /^ALTER USER \?@\? (IDENTIFIED BY \?|IDENTIFIED WITH mysql_native_password AS \?)$/.exec(s);
+    if (alter) {
+      this.#requirePasswordForm(alter[1]!);
       // Without RETAIN the secondary password is left as it was (MySQL 8 rule).
-      account().primary = String(v[2]);
+      account().primary = stored(alter[1]!, String(v[2]));
       return [];
     }
     if (s === 'ALTER USER ?@? DISCARD OLD PASSWORD') {
@@ -163,8 +171,31 @@ export class FakeMysqlServer {
     throw new DatabaseError(`fake MySQL does not understand: ${s}`, { details: { errno: 1064 } });
   }
 
+  /**
+   * The forms the Lambda must use per version: MySQL 5.7 gets the mysql_native_password hash only (a clear
+   * password would reach a log written with --log-raw or by an audit plugin), MySQL 8 IDENTIFIED BY.
+   */
+  #requirePasswordForm(form: string): void {
+    const wanted = this.version.startsWith('8.')
+      ? 'IDENTIFIED BY ?'
+      : 'IDENTIFIED WITH mysql_native_password AS ?';
+    if (form !== wanted) {
+      throw new DatabaseError(`fake MySQL ${this.version} expects ${wanted}, got ${form}`, {
+        details: { errno: 1064 },
+      });
+    }
+  }
+
   #requireDualPasswords(): void {
     if (!this.version.startsWith('8.'))
       throw new DatabaseError('syntax error (MySQL 5.7)', { details: { errno: 1064 } });
   }
+}
+
+function stored(form: string, value: string): string {
+  return form === 'IDENTIFIED BY ?' ? nativePasswordHash(value) : value;
+}
+
+function accessDenied(user: string): DatabaseConnectionError {
+  return new DatabaseConnectionError(`access denied for ${user}`, { details: { errno: 1045 } });
 }
