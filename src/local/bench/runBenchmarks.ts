@@ -2,19 +2,36 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../console/repoRoot.js';
+import { parseCommandLine } from '../emulator/core/parseCommandLine.js';
+import { runCommand } from '../emulator/core/runCommand.js';
 import { measureAllRegions } from './measureAllRegions.js';
 import { measureCallsPerIntent } from './measureCallsPerIntent.js';
 import { measureColdStart } from './measureColdStart.js';
 import { measureFaults } from './measureFaults.js';
 import { measureLatency } from './measureLatency.js';
 
+const USAGE = `Usage:
+  npm run bench [-- --quick]
+
+Options:
+  --quick      fewer samples and smaller fleets
+  -h, --help   this text`;
+
 /**
  * `npm run bench`: builds the skill once, then measures it through the local stack (emulator over real
  * HTTP, bundled skill in a Lambda-like container) and writes bench-results/bench.md. `--quick` takes fewer
  * samples. Exits 1 when a target is missed, so a regression is visible.
  */
-async function main(): Promise<void> {
-  const quick = process.argv.includes('--quick');
+async function main(): Promise<number> {
+  const { values } = parseCommandLine({
+    args: process.argv.slice(2),
+    options: { quick: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const quick = values.quick ?? false;
   execFileSync('npm', ['run', '-s', 'build'], { cwd: repoRoot, stdio: 'inherit' });
   const bundleDir = join(repoRoot, 'dist/skill');
   const sections: string[] = [
@@ -51,7 +68,7 @@ async function main(): Promise<void> {
   const out = join(repoRoot, 'bench-results/bench.md');
   writeFileSync(out, sections.join('\n'));
   process.stderr.write(`bench: wrote ${out}\n`);
-  if (results.some((ok) => !ok)) process.exitCode = 1;
+  return results.some((ok) => !ok) ? 1 : 0;
 }
 
-await main();
+runCommand(main, USAGE);

@@ -1,5 +1,6 @@
+import { resolveUserPath } from '../emulator/core/resolveUserPath.js';
+import { UsageError } from '../emulator/core/UsageError.js';
 import type { ConsoleArgs } from './parseConsoleArgs.js';
-import { resolveUserPath } from './resolveUserPath.js';
 import { type LocalStack, startLocalStack } from './startLocalStack.js';
 
 /**
@@ -13,5 +14,8 @@ export function openLocalStack(args: ConsoleArgs): Promise<LocalStack> {
     skill: args.source ? 'source' : 'bundle',
     ...(args.logs ? { logs: process.stderr } : {}),
     onBuild: (reason) => process.stderr.write(`Building the skill (${reason}): npm run build …\n`),
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    throw new UsageError(`--emulator-port ${args.emulatorPort} is in use: choose another, or leave it out`);
   });
 }

@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
-import { UsageError } from './UsageError.js';
+import { parseCommandLine } from '../emulator/core/parseCommandLine.js';
+import { portNumber } from '../emulator/core/portNumber.js';
 
 /** What `npm start` and `npm run say` accept (both share the flags; `say` ignores the web ones). */
 export interface ConsoleArgs {
@@ -17,44 +17,10 @@ export interface ConsoleArgs {
   readonly utterances: readonly string[];
 }
 
-function port(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65_535) {
-    throw new UsageError(`${flag} needs a port number (0-65535), not "${value}"`);
-  }
-  return parsed;
-}
-
 export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  return {
-    fleet: values.fleet,
-    source: values.source ?? false,
-    logs: values.logs ?? false,
-    json: values.json ?? false,
-    request: values.request ?? false,
-    response: values.response ?? false,
-    calls: values.calls ?? false,
-    web: !(values['no-web'] ?? false),
-    webPort: port(values['web-port'], '--web-port'),
-    emulatorPort: port(values['emulator-port'], '--emulator-port'),
-    help: values.help ?? false,
-    utterances: positionals,
-  };
-}
-
-function parse(argv: readonly string[]) {
-  return parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: [...argv],
     allowPositionals: true,
-    strict: true,
     options: {
       fleet: { type: 'string' },
       source: { type: 'boolean' },
@@ -69,4 +35,18 @@ function parse(argv: readonly string[]) {
       help: { type: 'boolean', short: 'h' },
     },
   });
+  return {
+    fleet: values.fleet,
+    source: values.source ?? false,
+    logs: values.logs ?? false,
+    json: values.json ?? false,
+    request: values.request ?? false,
+    response: values.response ?? false,
+    calls: values.calls ?? false,
+    web: !(values['no-web'] ?? false),
+    webPort: portNumber(values['web-port'], '--web-port'),
+    emulatorPort: portNumber(values['emulator-port'], '--emulator-port'),
+    help: values.help ?? false,
+    utterances: positionals,
+  };
 }

@@ -1,14 +1,14 @@
 // `npm run say -- "how many instances in Oregon"`: one utterance (or several, as one conversation) against a
 // fresh emulator and skill, then exit. Text for people, --json for scripts. Exits 1 when the skill failed.
 
+import { runCommand } from '../emulator/core/runCommand.js';
+import { UsageError } from '../emulator/core/UsageError.js';
 import { consoleUsage } from './consoleUsage.js';
 import { openLocalStack } from './openLocalStack.js';
 import { parseConsoleArgs } from './parseConsoleArgs.js';
-import { runCommand } from './runCommand.js';
 import { serializeTurn } from './serializeTurn.js';
 import { createStyle } from './terminal/createStyle.js';
 import { formatTurn } from './terminal/formatTurn.js';
-import { UsageError } from './UsageError.js';
 
 async function main(): Promise<number> {
   const args = parseConsoleArgs(process.argv.slice(2));
@@ -39,4 +39,4 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-runCommand(main);
+runCommand(main, consoleUsage);

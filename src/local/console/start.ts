@@ -2,14 +2,14 @@
 // web console. Works without a terminal too (CI, `npm start < script.txt`): it answers each line and exits at
 // the end of input.
 
+import { runCommand } from '../emulator/core/runCommand.js';
+import { UsageError } from '../emulator/core/UsageError.js';
 import { consoleUsage } from './consoleUsage.js';
 import { openLocalStack } from './openLocalStack.js';
 import { parseConsoleArgs } from './parseConsoleArgs.js';
-import { runCommand } from './runCommand.js';
 import { createStyle } from './terminal/createStyle.js';
 import { formatBanner } from './terminal/formatBanner.js';
 import { runRepl } from './terminal/runRepl.js';
-import { UsageError } from './UsageError.js';
 import { startWebConsole } from './web/startWebConsole.js';
 
 async function main(): Promise<number> {
@@ -51,4 +51,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-runCommand(main);
+runCommand(main, consoleUsage);

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../src/local/console/repoRoot.js';
 
 interface Run {
@@ -92,6 +92,52 @@ describe('Console: command line', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('say needs at least one utterance');
     expect(run.stderr).toContain('--fleet FILE');
+  });
+
+  describe('a user mistake gets one message and the usage, exit code 2, no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dbvoice-bad-fleet-'));
+    const badFleet = join(dir, 'fleet.yaml');
+    writeFileSync(
+      badFleet,
+      'regions:\n  us-west-2:\n    instances:\n      - { identifier: a, engine: postgress }\n',
+    );
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it.each([
+      [['start', '--', '--bad-flag'], 'unknown option --bad-flag', 'npm start'],
+      [['start', '--', '--fleeet', 'x.yaml'], 'unknown option --fleeet; did you mean --fleet?', 'npm start'],
+      [
+        ['say', '--', '--fleet', 'missing.yaml', 'hello'],
+        `cannot read fleet file ${join(repoRoot, 'missing.yaml')}: no such file`,
+        'npm start',
+      ],
+      [
+        ['say', '--', '--fleet', badFleet, 'hello'],
+        `${badFleet}: regions.us-west-2.instances[0].engine: "postgress" is not a valid value; did you mean postgres?`,
+        'npm start',
+      ],
+      [
+        ['emulator', '--', '--port', 'abc'],
+        '--port needs a port number (0-65535), not "abc"',
+        'npm run emulator',
+      ],
+      [
+        ['emulator', '--', '--fleet', badFleet],
+        `${badFleet}: regions.us-west-2.instances[0].engine: "postgress" is not a valid value; did you mean postgres?`,
+        'npm run emulator',
+      ],
+      [['bench', '--', '--quik'], 'unknown option --quik; did you mean --quick?', 'npm run bench'],
+    ])('npm run %j', async (args, message, usage) => {
+      // Act
+      const run = await npm(args);
+
+      // Assess
+      expect(run.code).toBe(2);
+      expect(run.stderr.split('\n\n')[0]).toBe(message);
+      expect(run.stderr).toContain(`Usage:\n  ${usage}`);
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      expect(run.stdout).toBe('');
+    });
   });
 
   it('npm start reads stdin without a terminal, answers each line, and exits at the end of input', {

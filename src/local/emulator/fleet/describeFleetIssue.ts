@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { closestMatch } from './closestMatch.js';
+import { closestMatch } from '../core/closestMatch.js';
 
 const NOUNS: Readonly<Record<string, string>> = {
   string: 'text',

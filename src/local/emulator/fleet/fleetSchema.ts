@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { closestMatch } from './closestMatch.js';
+import { closestMatch } from '../core/closestMatch.js';
 
 // The fleet file's schema (README.md in the emulator folder documents every key and its default). Objects are
 // strict, so a misspelt key is an error that names the closest key instead of a setting silently ignored.
