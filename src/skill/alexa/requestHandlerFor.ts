@@ -1,4 +1,4 @@
-import { getIntentName, getRequestType, type RequestHandler } from 'ask-sdk-core';
+import type { RequestHandler } from 'ask-sdk-core';
 import type { IntentHandler } from '../intents/intentHandler.js';
 import { requestContext } from '../intents/RequestContext.js';
 import { answerForError } from './errors/answerForError.js';
@@ -11,13 +11,17 @@ import { answerForError } from './errors/answerForError.js';
 export function requestHandlerFor(handler: IntentHandler): RequestHandler {
   const names = new Set(handler.intentNames);
   return {
-    canHandle: (input) =>
-      getRequestType(input.requestEnvelope) === 'IntentRequest' &&
-      names.has(getIntentName(input.requestEnvelope)),
+    canHandle: (input) => {
+      const { request } = input.requestEnvelope;
+      return request.type === 'IntentRequest' && names.has(request.intent.name);
+    },
     async handle(input) {
       const context = requestContext(input);
       try {
-        return await handler.handle(input, context);
+        const { request } = input.requestEnvelope;
+        // canHandle let only IntentRequests through; the check narrows the type for the handler.
+        if (request.type !== 'IntentRequest') throw new Error(`Not an IntentRequest: ${request.type}`);
+        return await handler.handle(input, context, request.intent);
       } catch (error) {
         return answerForError(
           input,

@@ -1,6 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { HandlerInput } from 'ask-sdk-core';
-import type { IntentRequest, Response } from 'ask-sdk-model';
+import type { Response } from 'ask-sdk-model';
 import { InstanceAmbiguous } from '../../domain/fleet/errors.js';
 import { SLOTS } from '../../intents/interactionModel.js';
 import type { RequestContext } from '../../intents/RequestContext.js';
@@ -18,7 +18,7 @@ export function answerForError(input: HandlerInput, error: Error, fallbackLogger
   const context = input.attributesManager.getRequestAttributes().dbvoice as RequestContext | undefined;
   const strings = context?.strings ?? enUS;
   const request = input.requestEnvelope.request;
-  const intent = request.type === 'IntentRequest' ? (request as IntentRequest).intent : undefined;
+  const intent = request.type === 'IntentRequest' ? request.intent : undefined;
 
   if (!context) {
     // The context interceptor itself failed: answer without the helpers that need it.

@@ -1,5 +1,5 @@
-import { getRequestType, type HandlerInput, type ResponseInterceptor } from 'ask-sdk-core';
-import type { IntentRequest, Response } from 'ask-sdk-model';
+import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
 import { regionSpokenName } from '../../domain/fleet/regions.js';
 import { notificationSubject } from '../../domain/notify/notificationSubject.js';
 import { SLOTS } from '../../intents/interactionModel.js';
@@ -16,10 +16,15 @@ function subjectParts(input: HandlerInput): string[] {
   return [instance.spoken ?? instance.id ?? '', regionWords ?? ''].filter((part) => part !== '');
 }
 
+/** The intent whose answer this is, when it is an intent's answer at all. */
+function intentName(input: HandlerInput): string | undefined {
+  const { request } = input.requestEnvelope;
+  return request.type === 'IntentRequest' ? request.intent.name : undefined;
+}
+
 function shouldPublish(input: HandlerInput, response: Response | undefined): response is Response {
-  if (!response || getRequestType(input.requestEnvelope) !== 'IntentRequest') return false;
-  const intent = (input.requestEnvelope.request as IntentRequest).intent.name;
-  if (!mailsItsAnswer(intent)) return false;
+  const intent = intentName(input);
+  if (!response || intent === undefined || !mailsItsAnswer(intent)) return false;
   // Questions back to the user ("Which Region?") are not answers worth an e-mail.
   if (response.directives?.some((d) => d.type.startsWith('Dialog.'))) return false;
   return response.outputSpeech !== undefined;
@@ -38,10 +43,9 @@ export const notifyResponseInterceptor: ResponseInterceptor = {
     try {
       const state = await services.userState.load(input);
       if (!state.notifications) return;
-      const intent = (input.requestEnvelope.request as IntentRequest).intent.name;
       await services.notifier.publish(
         {
-          subject: notificationSubject([intent, ...subjectParts(input)]),
+          subject: notificationSubject([intentName(input) ?? '', ...subjectParts(input)]),
           message: `${answerText(response)}\n\nAsked at ${new Date(context.now()).toISOString()}.`,
         },
         context.deadline,

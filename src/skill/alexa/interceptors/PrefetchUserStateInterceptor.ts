@@ -1,5 +1,4 @@
-import { getRequestType, type RequestInterceptor } from 'ask-sdk-core';
-import type { IntentRequest } from 'ask-sdk-model';
+import type { RequestInterceptor } from 'ask-sdk-core';
 import { INTENTS } from '../../intents/interactionModel.js';
 import { mailsItsAnswer } from '../../intents/notifications/mailsItsAnswer.js';
 import { requestContext } from '../../intents/RequestContext.js';
@@ -16,8 +15,8 @@ const READS_STATE = new Set<string>([...Object.values(TASK_INTENTS), INTENTS.Set
  */
 export const prefetchUserStateInterceptor: RequestInterceptor = {
   process(input) {
-    if (getRequestType(input.requestEnvelope) !== 'IntentRequest') return;
-    const request = input.requestEnvelope.request as IntentRequest;
+    const { request } = input.requestEnvelope;
+    if (request.type !== 'IntentRequest') return;
     if (request.dialogState === 'STARTED' || request.dialogState === 'IN_PROGRESS') return;
     const { services } = requestContext(input);
     const intent = request.intent.name;

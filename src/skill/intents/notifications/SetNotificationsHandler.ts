@@ -1,5 +1,4 @@
 import { escapeXmlCharacters } from 'ask-sdk-core';
-import type { IntentRequest } from 'ask-sdk-model';
 import { NOTIFICATION_STATE_IDS } from '../../domain/vocabulary.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS, SLOTS } from '../interactionModel.js';
@@ -11,36 +10,38 @@ import { knownSlotId } from '../slots/knownSlotId.js';
  * "Turn notifications on / off", "are notifications on?" Per Alexa user, persisted in the state table (never
  * in the Lambda's environment). An unclear choice is asked again rather than guessed.
  */
-export const SetNotificationsHandler = intentHandler(INTENTS.SetNotifications, async (input, context) => {
-  const { services, strings } = context;
-  const words = strings.tasks.notifications;
-  let choice: (typeof NOTIFICATION_STATE_IDS)[number] | undefined;
-  try {
-    choice = knownSlotId(input, SLOTS.notificationState, NOTIFICATION_STATE_IDS);
-  } catch (error) {
-    if (!(error instanceof SlotValueUnknown) && !(error instanceof SlotMissing)) throw error;
-  }
-  if (!choice) {
-    const intent = (input.requestEnvelope.request as IntentRequest).intent;
-    const slots = {
-      ...intent.slots,
-      [SLOTS.notificationState]: { name: SLOTS.notificationState, confirmationStatus: 'NONE' as const },
-    };
-    const text = escapeXmlCharacters(words.ask);
-    return input.responseBuilder
-      .speak(text)
-      .reprompt(text)
-      .addElicitSlotDirective(SLOTS.notificationState, { ...intent, slots })
-      .getResponse();
-  }
+export const SetNotificationsHandler = intentHandler(
+  INTENTS.SetNotifications,
+  async (input, context, intent) => {
+    const { services, strings } = context;
+    const words = strings.tasks.notifications;
+    let choice: (typeof NOTIFICATION_STATE_IDS)[number] | undefined;
+    try {
+      choice = knownSlotId(input, SLOTS.notificationState, NOTIFICATION_STATE_IDS);
+    } catch (error) {
+      if (!(error instanceof SlotValueUnknown) && !(error instanceof SlotMissing)) throw error;
+    }
+    if (!choice) {
+      const slots = {
+        ...intent.slots,
+        [SLOTS.notificationState]: { name: SLOTS.notificationState, confirmationStatus: 'NONE' as const },
+      };
+      const text = escapeXmlCharacters(words.ask);
+      return input.responseBuilder
+        .speak(text)
+        .reprompt(text)
+        .addElicitSlotDirective(SLOTS.notificationState, { ...intent, slots })
+        .getResponse();
+    }
 
-  const state = await services.userState.load(input);
-  const card = { title: strings.tasks.cards.notifications };
-  if (choice === 'status') {
-    return respond(input, { speech: state.notifications ? words.statusOn : words.statusOff, card });
-  }
-  const on = choice === 'on';
-  if (state.notifications !== on) await services.userState.save(input, { ...state, notifications: on });
-  const speech = !on ? words.off : services.notifier.configured ? words.on : words.onWithoutTopic;
-  return respond(input, { speech, card });
-});
+    const state = await services.userState.load(input);
+    const card = { title: strings.tasks.cards.notifications };
+    if (choice === 'status') {
+      return respond(input, { speech: state.notifications ? words.statusOn : words.statusOff, card });
+    }
+    const on = choice === 'on';
+    if (state.notifications !== on) await services.userState.save(input, { ...state, notifications: on });
+    const speech = !on ? words.off : services.notifier.configured ? words.on : words.onWithoutTopic;
+    return respond(input, { speech, card });
+  },
+);
