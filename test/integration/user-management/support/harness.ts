@@ -130,6 +130,11 @@ export class StatementRecorder {
     });
   }
 
+  /** How many injected faults have not fired yet. */
+  get unusedFaults(): number {
+    return this.#faults.reduce((sum, fault) => sum + fault.remaining, 0);
+  }
+
   /** Statements other than the read-only probes every action starts with. */
   writes(): RecordedStep[] {
     return this.statements.filter((s) => /^(CREATE|DROP|ALTER|GRANT|REVOKE|SET|RENAME)\b/i.test(s.sql));

@@ -1,0 +1,291 @@
+import { describe, expect, it } from 'vitest';
+import {
+  accountExists,
+  describeDb,
+  loginAs,
+  type SuiteDatabase,
+  showGrants,
+  useThrowawayDatabase,
+} from '../../helpers/mariadb.js';
+import type { Operation } from './support/EmulatedSecrets.js';
+import { createHarness, type Harness, MASTER_SECRET_NAME } from './support/harness.js';
+
+/**
+ * For create_user, reset_password, update_grant and delete_user: a clean run lists every Secrets Manager
+ * call and every database login and statement; then each one in turn fails (before it takes effect), and
+ * each one takes effect and loses its reply (the emulator drops the connection after applying the call;
+ * the statement runs and the connection is lost). After every run:
+ * - a success-shaped result means the action's whole effect is there;
+ * - a failure leaves the state as it was, or names exactly what is left (RollbackIncomplete,
+ *   PasswordResetIncomplete);
+ * - the password in AWSCURRENT logs in to the real server, or the failure says it may not;
+ * - no AWSPENDING is left after a successful reset.
+ */
+
+type Outcome =
+  | { readonly ok: true; readonly result: Record<string, unknown> }
+  | {
+      readonly ok: false;
+      readonly error: string;
+      readonly message: string;
+      readonly details: Record<string, unknown>;
+    };
+
+type Mode = 'fails' | 'is applied and its reply is lost';
+const MODES: readonly Mode[] = ['fails', 'is applied and its reply is lost'];
+
+interface Step {
+  readonly label: string;
+  inject(h: Harness, mode: Mode): Promise<void>;
+  /** A login or a read has no effect to lose. */
+  readonly canApply: boolean;
+}
+
+interface ActionUnderTest {
+  readonly action: 'create_user' | 'reset_password' | 'update_grant' | 'delete_user';
+  prepare(h: Harness, username: string): Promise<void>;
+  event(username: string): Record<string, unknown>;
+  /** What is wrong after the run; empty when every guarantee holds. */
+  check(h: Harness, username: string, outcome: Outcome): Promise<string[]>;
+}
+
+const canLogIn = (user: string, password: string | undefined) =>
+  password === undefined
+    ? Promise.resolve(false)
+    : loginAs(user, password).then(
+        () => true,
+        () => false,
+      );
+
+const roleOf = async (username: string): Promise<string> => {
+  const lines = (await showGrants(username, '%').catch(() => [])).join('\n');
+  if (/GRANT SELECT, INSERT, UPDATE, DELETE ON/.test(lines)) return 'readwrite';
+  if (/GRANT SELECT ON/.test(lines)) return 'readonly';
+  return 'none';
+};
+
+const REPORTS_LEFTOVERS = ['RollbackIncomplete', 'PasswordResetIncomplete'];
+
+function actionsFor(db: SuiteDatabase): ActionUnderTest[] {
+  const secretOf = (username: string) => `rds-${db.name}-${username}-secret`;
+  const base = (action: string, username: string) => ({
+    action,
+    db_name: db.name,
+    username,
+    rds_secret_name: MASTER_SECRET_NAME,
+  });
+  const createFirst = async (h: Harness, username: string) => {
+    await h.handler({ ...base('create_user', username), role: 'readonly' });
+  };
+  /** The secret's AWSCURRENT password logs in, unless the failure says it may not. */
+  const passwordKept = async (h: Harness, username: string, outcome: Outcome) => {
+    const current = await h.secrets.passwordAt(secretOf(username));
+    if (await canLogIn(username, current)) return [];
+    if (
+      !outcome.ok &&
+      REPORTS_LEFTOVERS.includes(outcome.error) &&
+      outcome.message.includes(secretOf(username))
+    )
+      return [];
+    return ['the password in AWSCURRENT does not log in and nothing says so'];
+  };
+  return [
+    {
+      action: 'create_user',
+      prepare: async () => undefined,
+      event: (username) => ({
+        ...base('create_user', username),
+        role: 'readwrite',
+        reader_role_arns: ['arn:aws:iam::444455556666:role/reader'],
+      }),
+      check: async (h, username, outcome) => {
+        const problems: string[] = [];
+        const account = await accountExists(username, '%');
+        const secret = await h.secrets.describe(secretOf(username));
+        if (outcome.ok) {
+          if (!account) problems.push('success, but no account');
+          if (!secret || secret.deletedDate) problems.push('success, but no live secret');
+          if (secret && Object.keys(secret.versions).length !== 1)
+            problems.push('more than one secret version');
+          if ((await roleOf(username)) !== 'readwrite') problems.push('success, but the role is not granted');
+          problems.push(...(await passwordKept(h, username, outcome)));
+          return problems;
+        }
+        if (outcome.error === 'RollbackIncomplete') {
+          const leftovers = String(outcome.details.leftovers ?? '');
+          if (account && !leftovers.includes('DROP USER')) problems.push('an account left and not named');
+          if (secret && !leftovers.includes('delete secret')) problems.push('a secret left and not named');
+          return problems;
+        }
+        if (account) problems.push(`failed (${outcome.error}) but left the account`);
+        if (secret) problems.push(`failed (${outcome.error}) but left the secret`);
+        return problems;
+      },
+    },
+    {
+      action: 'reset_password',
+      prepare: createFirst,
+      event: (username) => base('reset_password', username),
+      check: async (h, username, outcome) => {
+        const problems: string[] = [];
+        const [first, second] = h.passwords;
+        const current = await h.secrets.passwordAt(secretOf(username));
+        const pending = await h.secrets.valueAt(secretOf(username), 'AWSPENDING');
+        problems.push(...(await passwordKept(h, username, outcome)));
+        if (outcome.ok) {
+          if (current !== second) problems.push('success, but AWSCURRENT does not hold the new password');
+          if (await canLogIn(username, first)) problems.push('success, but the old password still logs in');
+          if (pending !== undefined) problems.push('success, but AWSPENDING is left');
+          return problems;
+        }
+        if (REPORTS_LEFTOVERS.includes(outcome.error)) {
+          if (!outcome.message.includes(secretOf(username)))
+            problems.push('a leftover report without the secret');
+          return problems;
+        }
+        if (current !== first) problems.push(`failed (${outcome.error}) but AWSCURRENT changed`);
+        if (await canLogIn(username, second))
+          problems.push(`failed (${outcome.error}) but the new password works`);
+        if (pending !== undefined) problems.push(`failed (${outcome.error}) and left AWSPENDING`);
+        return problems;
+      },
+    },
+    {
+      action: 'update_grant',
+      prepare: createFirst,
+      event: (username) => ({ ...base('update_grant', username), role: 'readwrite' }),
+      check: async (h, username, outcome) => {
+        const problems = await passwordKept(h, username, outcome);
+        const role = await roleOf(username);
+        if (outcome.ok && role !== 'readwrite') problems.push(`success, but the role is ${role}`);
+        if (!outcome.ok && outcome.error !== 'RollbackIncomplete' && role !== 'readonly') {
+          problems.push(`failed (${outcome.error}) but the role is ${role}`);
+        }
+        return problems;
+      },
+    },
+    {
+      action: 'delete_user',
+      prepare: createFirst,
+      event: (username) => base('delete_user', username),
+      check: async (h, username, outcome) => {
+        const problems: string[] = [];
+        const account = await accountExists(username, '%');
+        const secret = await h.secrets.describe(secretOf(username));
+        if (outcome.ok) {
+          if (account) problems.push('success, but the account is there');
+          if (!secret?.deletedDate) problems.push('success, but the secret is not scheduled for deletion');
+          return problems;
+        }
+        if (outcome.error === 'RollbackIncomplete') {
+          if (!Array.isArray(outcome.details.leftovers) || outcome.details.leftovers.length === 0)
+            problems.push('RollbackIncomplete without leftovers');
+          return problems;
+        }
+        if (!account) problems.push(`failed (${outcome.error}) but the account is gone`);
+        if (!secret || secret.deletedDate)
+          problems.push(`failed (${outcome.error}) but the secret is not live`);
+        problems.push(...(await passwordKept(h, username, outcome)));
+        return problems;
+      },
+    },
+  ];
+}
+
+async function invoke(h: Harness, event: Record<string, unknown>): Promise<Outcome> {
+  try {
+    return { ok: true, result: (await h.handler(event)) as Record<string, unknown> };
+  } catch (thrown) {
+    const failure = JSON.parse((thrown as Error).message) as {
+      error: string;
+      message: string;
+      details?: Record<string, unknown>;
+    };
+    return { ok: false, error: failure.error, message: failure.message, details: failure.details ?? {} };
+  }
+}
+
+/** Runs the action once after `inject`; returns what it did and what is wrong afterwards. */
+async function scenario(
+  db: SuiteDatabase,
+  action: ActionUnderTest,
+  inject: (h: Harness, statementOffset: number) => Promise<void>,
+) {
+  const h = await createHarness({
+    config: { rotationLambdaArn: 'arn:aws:lambda:us-east-1:1:function:rotate' },
+  });
+  const username = db.newUser('m');
+  await action.prepare(h, username);
+  const statementOffset = h.recorder.steps.length;
+  const callOffset = h.secrets.calls.length;
+  await inject(h, statementOffset);
+  const outcome = await invoke(h, action.event(username));
+  const problems = await action.check(h, username, outcome);
+  const unfired = (await h.secrets.control.faults()).filter((rule) => rule.applied === 0).length;
+  h.secrets.destroy();
+  return {
+    outcome,
+    problems,
+    injectedFaultsFired: unfired === 0 && h.recorder.unusedFaults === 0,
+    calls: h.secrets.calls.slice(callOffset),
+    statements: h.recorder.steps.slice(statementOffset),
+  };
+}
+
+/** Every step a clean run takes, each able to fail or to lose its reply. */
+async function stepsOf(db: SuiteDatabase, action: ActionUnderTest): Promise<Step[]> {
+  const clean = await scenario(db, action, async () => undefined);
+  expect(clean.outcome.ok, JSON.stringify(clean.outcome)).toBe(true);
+  const seen: Partial<Record<Operation, number>> = {};
+  const secretSteps: Step[] = clean.calls.map((call) => {
+    const skip = seen[call.operation] ?? 0;
+    seen[call.operation] = skip + 1;
+    const stage = typeof call.input.VersionStage === 'string' ? ` ${call.input.VersionStage}` : '';
+    return {
+      label: `Secrets Manager ${call.operation}${stage} #${skip + 1}`,
+      canApply: !/^(Describe|Get|List)/.test(call.operation),
+      inject: (h, mode) =>
+        h.secrets.fail(
+          call.operation,
+          mode === 'fails' ? { skip, error: 'internal' } : { skip, afterApply: true },
+        ),
+    };
+  });
+  const databaseSteps: Step[] = clean.statements.map((step, index) => ({
+    label: `MySQL ${step.kind === 'login' ? `login as ${step.user === 'root' ? 'master' : 'the account'}` : step.sql} (#${index + 1})`,
+    canApply: step.kind === 'statement' && !/^(SELECT|SHOW)\b/.test(step.sql),
+    inject: async (h, mode) => {
+      // Injected right after the action's preparation: the recorder's length is where the action starts.
+      h.recorder.failStep(h.recorder.steps.length + index, { afterRun: mode !== 'fails' });
+    },
+  }));
+  return [...secretSteps, ...databaseSteps];
+}
+
+describeDb('Faults at every step: nothing lost, nothing left unsaid (MariaDB + emulator)', () => {
+  const db = useThrowawayDatabase('dbv_every');
+
+  for (const name of ['create_user', 'reset_password', 'update_grant', 'delete_user'] as const) {
+    describe(`Action: ${name}`, () => {
+      for (const mode of MODES) {
+        it(`keeps every guarantee when any one step ${mode}`, { timeout: 180_000 }, async () => {
+          // Prepare
+          const action = actionsFor(db).find((a) => a.action === name)!;
+          const steps = (await stepsOf(db, action)).filter((step) => mode === 'fails' || step.canApply);
+
+          // Act
+          const report: string[] = [];
+          for (const step of steps) {
+            const run = await scenario(db, action, async (h) => step.inject(h, mode));
+            if (!run.injectedFaultsFired) report.push(`${step.label}: the fault never fired`);
+            for (const problem of run.problems) report.push(`${step.label}: ${problem}`);
+          }
+
+          // Assess
+          expect(steps.length).toBeGreaterThanOrEqual(2);
+          expect(report).toEqual([]);
+        });
+      }
+    });
+  }
+});
