@@ -1,7 +1,6 @@
 import {
   CloudWatchClient,
   DescribeAlarmsCommand,
-  GetMetricDataCommand,
   GetMetricStatisticsCommand,
   InvalidParameterCombinationException,
   InvalidParameterValueException,
@@ -157,44 +156,6 @@ describe('Emulator: CloudWatch (JSON 1.0, query-compatible) with the real @aws-s
     expect(tooMany).toBeInstanceOf(InvalidParameterCombinationException);
     expect(tooMany.message).toContain('exceeds the limit of 1440');
     expect(badPeriod).toBeInstanceOf(InvalidParameterValueException);
-  });
-
-  it('answers GetMetricData newest first, with percentiles and labels', async () => {
-    // Act
-    const result = await cloudwatch.send(
-      new GetMetricDataCommand({
-        StartTime: new Date(Date.now() - HOUR),
-        EndTime: new Date(),
-        MetricDataQueries: [
-          {
-            Id: 'cpu',
-            MetricStat: {
-              Metric: { Namespace: 'AWS/RDS', MetricName: 'CPUUtilization', Dimensions: reporting },
-              Period: 600,
-              Stat: 'p90',
-            },
-          },
-          {
-            Id: 'conns',
-            Label: 'Connections',
-            MetricStat: {
-              Metric: { Namespace: 'AWS/RDS', MetricName: 'DatabaseConnections', Dimensions: reporting },
-              Period: 600,
-              Stat: 'Maximum',
-            },
-          },
-        ],
-      }),
-    );
-
-    // Assess
-    const [cpu, conns] = result.MetricDataResults ?? [];
-    expect(cpu?.StatusCode).toBe('Complete');
-    expect(cpu?.Label).toBe('CPUUtilization');
-    expect(cpu?.Values?.length).toBeGreaterThanOrEqual(6);
-    expect(cpu?.Timestamps?.[0]?.getTime()).toBeGreaterThan(cpu?.Timestamps?.[1]?.getTime() ?? Infinity);
-    expect(conns?.Label).toBe('Connections');
-    expect(conns?.Values?.every((v) => v > 150)).toBe(true);
   });
 
   it('describes alarms by state and prefix, and paginates them', async () => {

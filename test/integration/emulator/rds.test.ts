@@ -10,7 +10,6 @@ import {
   FailoverDBClusterCommand,
   InvalidDBClusterStateFault,
   InvalidDBInstanceStateFault,
-  ListTagsForResourceCommand,
   paginateDescribeDBInstances,
   RDSClient,
   RDSServiceException,
@@ -375,16 +374,5 @@ describe('Emulator: RDS (query protocol) with the real @aws-sdk/client-rds', () 
     expect(events.Events?.map((e) => e.Message)).toContain(
       'Started cross AZ failover to DB instance: prod-blog-02',
     );
-  });
-
-  it('answers ListTagsForResource (and counts it, so benchmarks can show nobody needs it)', async () => {
-    // Act
-    const { TagList } = await rds.send(
-      new ListTagsForResourceCommand({ ResourceName: 'arn:aws:rds:us-west-2:123456789012:db:prod-hr-01' }),
-    );
-
-    // Assess
-    expect(TagList).toContainEqual({ Key: 'instance', Value: 'hr' });
-    expect(await createControlClient(emulator.url).count('rds', 'ListTagsForResource')).toBe(1);
   });
 });

@@ -5,15 +5,12 @@ import {
   GetCommandInvocationCommand,
   type GetCommandInvocationCommandOutput,
   GetParameterCommand,
-  GetParametersByPathCommand,
   GetParametersCommand,
   InvalidDocument,
   InvalidInstanceId,
   InvocationDoesNotExist,
   ListCommandInvocationsCommand,
-  ParameterAlreadyExists,
   ParameterNotFound,
-  PutParameterCommand,
   SendCommandCommand,
   SSMClient,
 } from '@aws-sdk/client-ssm';
@@ -163,48 +160,6 @@ describe('Emulator: SSM (JSON 1.1) with the real @aws-sdk/client-ssm', () => {
       expect(missing).toBeInstanceOf(ParameterNotFound);
       expect(several.Parameters?.map((p) => p.Name)).toEqual(['/rds/remote-hr/dbpassword']);
       expect(several.InvalidParameters).toEqual(['/rds/nope']);
-    });
-
-    it('walks a path one level or recursively, 10 per page at most', async () => {
-      // Act
-      const oneLevel = await ssm.send(new GetParametersByPathCommand({ Path: '/rds/local-blog' }));
-      const recursive = await ssm.send(
-        new GetParametersByPathCommand({ Path: '/rds', Recursive: true, MaxResults: 2 }),
-      );
-
-      // Assess
-      expect(oneLevel.Parameters?.map((p) => p.Name)).toEqual(['/rds/local-blog/dbpassword']);
-      expect(recursive.Parameters).toHaveLength(2);
-      expect(recursive.NextToken).toBeTypeOf('string');
-      const rest = await ssm.send(
-        new GetParametersByPathCommand({
-          Path: '/rds',
-          Recursive: true,
-          MaxResults: 10,
-          NextToken: recursive.NextToken,
-        }),
-      );
-      expect(rest.Parameters).toHaveLength(2);
-    });
-
-    it('creates, refuses to overwrite silently, then overwrites with a new version', async () => {
-      // Act
-      const created = await ssm.send(
-        new PutParameterCommand({ Name: '/rds/new/param', Value: 'one', Type: 'String' }),
-      );
-      const refused = await ssm
-        .send(new PutParameterCommand({ Name: '/rds/new/param', Value: 'two' }))
-        .catch((e) => e);
-      const overwritten = await ssm.send(
-        new PutParameterCommand({ Name: '/rds/new/param', Value: 'two', Overwrite: true }),
-      );
-      const read = await ssm.send(new GetParameterCommand({ Name: '/rds/new/param' }));
-
-      // Assess
-      expect(created.Version).toBe(1);
-      expect(refused).toBeInstanceOf(ParameterAlreadyExists);
-      expect(overwritten.Version).toBe(2);
-      expect(read.Parameter?.Value).toBe('two');
     });
   });
 

@@ -1,6 +1,5 @@
 import type { ServiceDescriptor } from '../ServiceDescriptor.js';
 import { DescribeAlarms } from './DescribeAlarms.js';
-import { GetMetricData } from './GetMetricData.js';
 import { GetMetricStatistics } from './GetMetricStatistics.js';
 
 /**
@@ -21,5 +20,5 @@ export const cloudwatchService: ServiceDescriptor = {
     internal: 'InternalServiceError',
     unavailable: 'ServiceUnavailable',
   },
-  operations: { GetMetricStatistics, GetMetricData, DescribeAlarms },
+  operations: { GetMetricStatistics, DescribeAlarms },
 };

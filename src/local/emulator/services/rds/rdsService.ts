@@ -5,7 +5,6 @@ import { DescribeDBLogFiles } from './DescribeDBLogFiles.js';
 import { DescribeEvents } from './DescribeEvents.js';
 import { DownloadDBLogFilePortion } from './DownloadDBLogFilePortion.js';
 import { FailoverDBCluster } from './FailoverDBCluster.js';
-import { ListTagsForResource } from './ListTagsForResource.js';
 import { RebootDBInstance } from './RebootDBInstance.js';
 import { rdsListMembers } from './rdsListMembers.js';
 
@@ -26,6 +25,5 @@ export const rdsService: ServiceDescriptor = {
     DownloadDBLogFilePortion,
     RebootDBInstance,
     FailoverDBCluster,
-    ListTagsForResource,
   },
 };

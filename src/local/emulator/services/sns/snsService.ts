@@ -1,7 +1,4 @@
 import type { ServiceDescriptor } from '../ServiceDescriptor.js';
-import { CreateTopic } from './CreateTopic.js';
-import { DeleteTopic } from './DeleteTopic.js';
-import { ListTopics } from './ListTopics.js';
 import { Publish } from './Publish.js';
 
 export const snsService: ServiceDescriptor = {
@@ -9,5 +6,5 @@ export const snsService: ServiceDescriptor = {
   signingName: 'sns',
   query: { version: '2010-03-31', xmlNamespace: 'http://sns.amazonaws.com/doc/2010-03-31/', listMembers: {} },
   faultCodes: { throttling: 'Throttling', internal: 'InternalError', unavailable: 'ServiceUnavailable' },
-  operations: { CreateTopic, ListTopics, DeleteTopic, Publish },
+  operations: { Publish },
 };

@@ -1,11 +1,8 @@
 import type { ServiceDescriptor } from '../ServiceDescriptor.js';
-import { DeleteParameter } from './DeleteParameter.js';
 import { GetCommandInvocation } from './GetCommandInvocation.js';
 import { GetParameter } from './GetParameter.js';
 import { GetParameters } from './GetParameters.js';
-import { GetParametersByPath } from './GetParametersByPath.js';
 import { ListCommandInvocations } from './ListCommandInvocations.js';
-import { PutParameter } from './PutParameter.js';
 import { SendCommand } from './SendCommand.js';
 
 export const ssmService: ServiceDescriptor = {
@@ -20,9 +17,6 @@ export const ssmService: ServiceDescriptor = {
   operations: {
     GetParameter,
     GetParameters,
-    GetParametersByPath,
-    PutParameter,
-    DeleteParameter,
     SendCommand,
     GetCommandInvocation,
     ListCommandInvocations,

@@ -1,5 +1,4 @@
 import type { ServiceDescriptor } from '../ServiceDescriptor.js';
-import { GetCallerIdentity } from './GetCallerIdentity.js';
 import { GetSessionToken } from './GetSessionToken.js';
 
 export const stsService: ServiceDescriptor = {
@@ -11,5 +10,5 @@ export const stsService: ServiceDescriptor = {
     listMembers: {},
   },
   faultCodes: { throttling: 'Throttling', internal: 'InternalFailure', unavailable: 'ServiceUnavailable' },
-  operations: { GetSessionToken, GetCallerIdentity },
+  operations: { GetSessionToken },
 };
