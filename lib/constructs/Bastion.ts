@@ -351,7 +351,13 @@ export class Bastion extends Construct {
       'Before it streams a session, the SSM Agent checks with DescribeLogGroups that the log group is ' +
         'encrypted; the action reads names and settings, no log data.',
     );
-    // Session data is encrypted end to end with the key named in the preferences.
-    this.logKey.grantDecrypt(this.role);
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        // Session data is encrypted end to end with the key named in the preferences.
+        sid: 'SessionDataKey',
+        actions: ['kms:Decrypt'],
+        resources: [this.logKey.keyArn],
+      }),
+    );
   }
 }

@@ -1,6 +1,11 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SKILL_REQUEST_BUDGET_MS, SKILL_TIMEOUT_SECONDS, SkillStack } from '../../lib/SkillStack.js';
+import { DbVoiceParameters } from '../../src/contract/DbVoiceParameters.js';
+import { LambdaRuntimeEnvironment } from '../../src/contract/LambdaRuntimeEnvironment.js';
+import { ParameterPaths } from '../../src/contract/ParameterPaths.js';
+import { ResourceNames } from '../../src/contract/ResourceNames.js';
+import { SkillEnvironment } from '../../src/contract/SkillEnvironment.js';
 import { allowStatements, asList, overlyBroadStatements } from './fixtures/iamStatements.js';
 import {
   FIXTURE_BUNDLE,
@@ -64,25 +69,25 @@ describe('Stack: SkillStack', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Environment: {
         Variables: Match.objectLike({
-          SKILL_ID,
-          DBVOICE_REGIONS: 'us-east-1,eu-west-1',
-          TAG_INSTANCE: 'instance',
-          TAG_APPLICATION: 'application',
-          TAG_ENVIRONMENT: 'environment',
-          PARAMETER_PREFIX: '/rds',
-          TOPIC_ARN: { Ref: Match.stringLikeRegexp('^Notifications') },
-          STATE_TABLE: { Ref: Match.stringLikeRegexp('^State') },
-          MFA_ACCESS_KEY_PARAMETER: '/dbvoice/mfa/access-key-id',
-          MFA_SECRET_KEY_PARAMETER: '/dbvoice/mfa/secret-access-key',
-          MFA_SERIAL_PARAMETER: '/dbvoice/mfa/serial',
-          ALLOWED_USERS_PARAMETER: '/dbvoice/allowed-users',
-          REQUEST_BUDGET_MS: String(SKILL_REQUEST_BUDGET_MS),
-          DBVOICE_SCRIPTS_DIR: '/opt/dbvoice/sql-scripts',
-          DBVOICE_DB_USER: 'dbvoice_monitor',
-          POWERTOOLS_SERVICE_NAME: 'dbvoice',
-          POWERTOOLS_METRICS_NAMESPACE: 'dbvoice',
-          LOG_LEVEL: 'INFO',
-          NODE_OPTIONS: '--enable-source-maps',
+          [SkillEnvironment.skillId]: SKILL_ID,
+          [SkillEnvironment.regions]: 'us-east-1,eu-west-1',
+          [SkillEnvironment.tagInstance]: 'instance',
+          [SkillEnvironment.tagApplication]: 'application',
+          [SkillEnvironment.tagEnvironment]: 'environment',
+          [SkillEnvironment.parameterPrefix]: ParameterPaths.defaultPrefix,
+          [SkillEnvironment.topicArn]: { Ref: Match.stringLikeRegexp('^Notifications') },
+          [SkillEnvironment.stateTable]: { Ref: Match.stringLikeRegexp('^State') },
+          [SkillEnvironment.mfaAccessKeyParameter]: DbVoiceParameters.mfaAccessKeyId,
+          [SkillEnvironment.mfaSecretKeyParameter]: DbVoiceParameters.mfaSecretAccessKey,
+          [SkillEnvironment.mfaSerialParameter]: DbVoiceParameters.mfaSerial,
+          [SkillEnvironment.allowedUsersParameter]: DbVoiceParameters.allowedUsers,
+          [SkillEnvironment.requestBudgetMs]: String(SKILL_REQUEST_BUDGET_MS),
+          [SkillEnvironment.scriptsDirectory]: ResourceNames.bastionScriptsDirectory,
+          [SkillEnvironment.databaseUser]: 'dbvoice_monitor',
+          [SkillEnvironment.powertoolsServiceName]: 'dbvoice',
+          [SkillEnvironment.powertoolsMetricsNamespace]: 'dbvoice',
+          [SkillEnvironment.logLevel]: 'INFO',
+          [LambdaRuntimeEnvironment.nodeOptions]: '--enable-source-maps',
         }),
       },
     });
@@ -97,7 +102,7 @@ describe('Stack: SkillStack', () => {
 
   it('encrypts the topic with a rotating key and refuses non-TLS access', () => {
     template.hasResourceProperties('AWS::SNS::Topic', {
-      TopicName: 'dbvoice-notifications',
+      TopicName: ResourceNames.topicName,
       KmsMasterKeyId: Match.anyValue(),
     });
     template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
@@ -132,7 +137,7 @@ describe('Stack: SkillStack', () => {
 
   it('creates the allow-list parameter only from context', () => {
     template.hasResourceProperties('AWS::SSM::Parameter', {
-      Name: '/dbvoice/allowed-users',
+      Name: DbVoiceParameters.allowedUsers,
       Type: 'StringList',
       Value: 'amzn1.ask.account.ALICE',
     });
@@ -147,10 +152,17 @@ describe('Stack: SkillStack', () => {
     expect(sendCommand).toHaveLength(2);
     const toInstances = sendCommand.find((s) => JSON.stringify(s.Resource).includes(':instance/*'));
     expect(toInstances?.Condition).toEqual({
-      StringEquals: { 'ssm:resourceTag/Name': ['dbvoice-bastion-us-east-1', 'dbvoice-bastion-eu-west-1'] },
+      StringEquals: {
+        'ssm:resourceTag/Name': [
+          ResourceNames.bastionName('us-east-1'),
+          ResourceNames.bastionName('eu-west-1'),
+        ],
+      },
     });
     const toDocument = sendCommand.find((s) => s !== toInstances);
-    expect(JSON.stringify(toDocument?.Resource)).toContain('::document/AWS-RunShellScript');
+    expect(JSON.stringify(toDocument?.Resource)).toContain(
+      `::document/${ResourceNames.runShellScriptDocument}`,
+    );
   });
 
   it('has no STS permission (GetSessionToken runs with the MFA user keys) and cannot read passwords', () => {
@@ -160,8 +172,10 @@ describe('Stack: SkillStack', () => {
     const parameterResources = JSON.stringify(
       statements.filter((s) => asList(s.Action).includes('ssm:GetParameter')).map((s) => s.Resource),
     );
-    expect(parameterResources).toContain(':parameter/rds/configuration/*');
-    expect(parameterResources).toContain(':parameter/dbvoice/*');
+    expect(parameterResources).toContain(
+      `:parameter${ParameterPaths.configuration(ParameterPaths.defaultPrefix)}/*`,
+    );
+    expect(parameterResources).toContain(`:parameter${DbVoiceParameters.root}/*`);
     expect(parameterResources).not.toMatch(/parameter\/rds\/\*/);
   });
 
