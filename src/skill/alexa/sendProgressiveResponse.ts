@@ -1,4 +1,5 @@
-import { escapeXmlCharacters, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { toSsml } from '../speech/toSsml.js';
 
 /** A progressive response must never hold up the answer it precedes. */
 const PROGRESS_TIMEOUT_MS = 1_000;
@@ -17,7 +18,7 @@ export async function sendProgressiveResponse(input: HandlerInput, speech: strin
     await Promise.race([
       client.enqueue({
         header: { requestId: envelope.request.requestId },
-        directive: { type: 'VoicePlayer.Speak', speech: `<speak>${escapeXmlCharacters(speech)}</speak>` },
+        directive: { type: 'VoicePlayer.Speak', speech: `<speak>${toSsml(speech)}</speak>` },
       }),
       new Promise<void>((resolve) => {
         timer = setTimeout(resolve, PROGRESS_TIMEOUT_MS);

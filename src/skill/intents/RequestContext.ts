@@ -24,8 +24,13 @@ export function setRequestContext(input: HandlerInput, context: RequestContext):
   });
 }
 
+/** The request's context, or undefined when the interceptor that sets it has not run (or failed). */
+export function findRequestContext(input: HandlerInput): RequestContext | undefined {
+  return input.attributesManager.getRequestAttributes()[KEY] as RequestContext | undefined;
+}
+
 export function requestContext(input: HandlerInput): RequestContext {
-  const context = input.attributesManager.getRequestAttributes()[KEY] as RequestContext | undefined;
+  const context = findRequestContext(input);
   if (!context) throw new Error('Request context missing: RequestContextInterceptor did not run');
   return context;
 }

@@ -1,6 +1,6 @@
-import { escapeXmlCharacters, type HandlerInput } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
-import { capSpeech } from '../speech/capSpeech.js';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Intent, Response } from 'ask-sdk-model';
+import { toSsml } from '../speech/toSsml.js';
 import { requestContext } from './RequestContext.js';
 
 export interface Answer {
@@ -19,12 +19,18 @@ export interface Answer {
  */
 export function respond(input: HandlerInput, answer: Answer): Response {
   const { strings } = requestContext(input);
-  const builder = input.responseBuilder.speak(escapeXmlCharacters(capSpeech(answer.speech)));
+  const builder = input.responseBuilder.speak(toSsml(answer.speech));
   if (answer.card) builder.withSimpleCard(answer.card.title, answer.card.content ?? answer.speech);
   const oneShot =
     input.requestEnvelope.session?.new !== false && input.requestEnvelope.request.type === 'IntentRequest';
   const endSession = answer.endSession ?? (answer.reprompt === undefined && oneShot);
-  if (!endSession) builder.reprompt(escapeXmlCharacters(answer.reprompt ?? strings.reprompt));
+  if (!endSession) builder.reprompt(toSsml(answer.reprompt ?? strings.reprompt));
   builder.withShouldEndSession(endSession);
   return builder.getResponse();
+}
+
+/** Asks for one slot of the intent again (Dialog.ElicitSlot), with the question as speech and reprompt. */
+export function elicitSlot(input: HandlerInput, speech: string, slot: string, intent: Intent): Response {
+  const text = toSsml(speech);
+  return input.responseBuilder.speak(text).reprompt(text).addElicitSlotDirective(slot, intent).getResponse();
 }

@@ -2,51 +2,38 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { InstanceAmbiguous } from '../../domain/fleet/errors.js';
+import { speechForError } from '../../intents/errors/speechForError.js';
 import { SLOTS } from '../../intents/interactionModel.js';
-import type { RequestContext } from '../../intents/RequestContext.js';
-import { respond } from '../../intents/respond.js';
+import { findRequestContext } from '../../intents/RequestContext.js';
+import { elicitSlot, respond } from '../../intents/respond.js';
 import { SlotMissing } from '../../intents/slots/errors.js';
-import { enUS } from '../../speech/locales/en-US.js';
-import { speechForError } from './speechForError.js';
+import { stringsFor } from '../../speech/stringsFor.js';
+import { toSsml } from '../../speech/toSsml.js';
 
 /**
- * The one place errors become words. Known errors get a specific answer; an instance that exists in
- * several Regions, or a slot the dialog did not fill, is asked for (ElicitSlot); anything else is
- * apologised for and logged with its stack. The skill never answers with silence.
+ * The answer to an error, whoever caught it (an intent's handoff or the ask-sdk error handler). The words
+ * come from speechForError; this adds what the answer does: an instance that exists in several Regions, or
+ * a slot the dialog did not fill, is asked for (ElicitSlot); an unexpected error is logged with its stack.
+ * The skill never answers with silence.
  */
 export function answerForError(input: HandlerInput, error: Error, fallbackLogger: Logger): Response {
-  const context = input.attributesManager.getRequestAttributes().dbvoice as RequestContext | undefined;
-  const strings = context?.strings ?? enUS;
-  const request = input.requestEnvelope.request;
-  const intent = request.type === 'IntentRequest' ? request.intent : undefined;
+  const context = findRequestContext(input);
+  const { request } = input.requestEnvelope;
+  const strings = context?.strings ?? stringsFor(request.locale);
+  const { speech, expected } = speechForError(error, strings);
 
   if (!context) {
     // The context interceptor itself failed: answer without the helpers that need it.
     fallbackLogger.error('Request failed before its context was set', error);
-    return input.responseBuilder.speak(strings.errors.generic).withShouldEndSession(true).getResponse();
+    return input.responseBuilder.speak(toSsml(speech)).withShouldEndSession(true).getResponse();
   }
-  if (intent && error instanceof InstanceAmbiguous) {
-    const regions = error.regions.map((code) => strings.region(code));
-    const speech = strings.ask.region(error.spoken, regions);
-    return input.responseBuilder
-      .speak(speech)
-      .reprompt(speech)
-      .addElicitSlotDirective(SLOTS.region, intent)
-      .getResponse();
-  }
-  if (intent && error instanceof SlotMissing && intent.slots?.[error.slot]) {
-    const speech = strings.errors.slotMissing(strings.slotNames[error.slot] ?? error.slot);
-    return input.responseBuilder
-      .speak(speech)
-      .reprompt(speech)
-      .addElicitSlotDirective(error.slot, intent)
-      .getResponse();
-  }
-  const known = speechForError(error, strings);
-  if (known) {
+  if (expected)
     context.logger.info('Answered with an error', { errorName: error.name, errorMessage: error.message });
-    return respond(input, { speech: known });
-  }
-  context.logger.error('Unexpected error', error);
-  return respond(input, { speech: strings.errors.generic });
+  else context.logger.error('Unexpected error', error);
+
+  const intent = request.type === 'IntentRequest' ? request.intent : undefined;
+  if (intent && error instanceof InstanceAmbiguous) return elicitSlot(input, speech, SLOTS.region, intent);
+  if (intent && error instanceof SlotMissing && intent.slots?.[error.slot])
+    return elicitSlot(input, speech, error.slot, intent);
+  return respond(input, { speech });
 }

@@ -8,7 +8,7 @@ import {
 import { LogNotFound, LogTypeUnavailable } from '../../domain/logs/errors.js';
 import type { SpeechStrings } from '../../speech/locales/en-US.js';
 
-/** The words for the bastion and log errors (speechForError asks here first), or undefined for others. */
+/** The words for the bastion and log errors (speechForError asks here after its own), or undefined for others. */
 export function bastionErrorSpeech(error: unknown, strings: SpeechStrings): string | undefined {
   const words = strings.bastion.errors;
   const region = (code: string) => strings.region(code);

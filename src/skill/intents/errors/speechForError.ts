@@ -1,20 +1,32 @@
 import { AwsCallFailed } from '../../../aws/AwsCallFailed.js';
 import { NotAuthorised } from '../../domain/access/errors.js';
-import { ApplicationNotFound, InstanceNotFound, RegionUnknown } from '../../domain/fleet/errors.js';
+import {
+  ApplicationNotFound,
+  InstanceAmbiguous,
+  InstanceNotFound,
+  RegionUnknown,
+} from '../../domain/fleet/errors.js';
 import { MfaNotConfigured } from '../../domain/mfa/errors.js';
 import { TaskRefused } from '../../domain/tasks/errors.js';
-import { SlotMissing, SlotValueUnknown } from '../../intents/slots/errors.js';
 import type { SpeechStrings } from '../../speech/locales/en-US.js';
+import { SlotMissing, SlotValueUnknown } from '../slots/errors.js';
 import { bastionErrorSpeech } from './bastionErrorSpeech.js';
 
-/**
- * The words for an error the user can act on, or undefined for an unexpected one (which gets the
- * generic apology and a logged stack).
- */
-export function speechForError(error: unknown, strings: SpeechStrings): string | undefined {
+/** What to say for an error, as plain text (escaped for SSML only on the way out, by respond). */
+export interface ErrorSpeech {
+  readonly speech: string;
+  /**
+   * False for an error nobody planned for: the words are the generic apology, and whoever answers logs
+   * the stack. True for an error the user can act on (it is logged without a stack).
+   */
+  readonly expected: boolean;
+}
+
+function expectedSpeech(error: unknown, strings: SpeechStrings): string | undefined {
   const regions = (codes: readonly string[]) => codes.map((code) => strings.region(code));
   if (error instanceof AwsCallFailed) return strings.errors.aws(error.reason);
   if (error instanceof RegionUnknown) return strings.errors.regionUnknown(error.spoken);
+  if (error instanceof InstanceAmbiguous) return strings.ask.region(error.spoken, regions(error.regions));
   if (error instanceof InstanceNotFound)
     return strings.errors.instanceNotFound(error.spoken, regions(error.regions), error.suggestions);
   if (error instanceof ApplicationNotFound)
@@ -30,4 +42,17 @@ export function speechForError(error: unknown, strings: SpeechStrings): string |
     return strings.tasks.refused(error.reason, error.task, error.instanceName, region!, error.detail);
   }
   return bastionErrorSpeech(error, strings);
+}
+
+/**
+ * The one mapping from an error to the words the user hears, in the request's locale. Every answer to an
+ * error uses it: the intent handoff and the ask-sdk error handler (alexa/errors/answerForError.ts), and any
+ * handler that must record what it is about to say (the reboot/failover audit). Anything unexpected is the
+ * generic apology, never the error's own message.
+ */
+export function speechForError(error: unknown, strings: SpeechStrings): ErrorSpeech {
+  const speech = expectedSpeech(error, strings);
+  return speech === undefined
+    ? { speech: strings.errors.generic, expected: false }
+    : { speech, expected: true };
 }

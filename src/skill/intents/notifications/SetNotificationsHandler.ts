@@ -1,8 +1,7 @@
-import { escapeXmlCharacters } from 'ask-sdk-core';
 import { NOTIFICATION_STATE_IDS } from '../../domain/vocabulary.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS, SLOTS } from '../interactionModel.js';
-import { respond } from '../respond.js';
+import { elicitSlot, respond } from '../respond.js';
 import { SlotMissing, SlotValueUnknown } from '../slots/errors.js';
 import { knownSlotId } from '../slots/knownSlotId.js';
 
@@ -26,12 +25,7 @@ export const SetNotificationsHandler = intentHandler(
         ...intent.slots,
         [SLOTS.notificationState]: { name: SLOTS.notificationState, confirmationStatus: 'NONE' as const },
       };
-      const text = escapeXmlCharacters(words.ask);
-      return input.responseBuilder
-        .speak(text)
-        .reprompt(text)
-        .addElicitSlotDirective(SLOTS.notificationState, { ...intent, slots })
-        .getResponse();
+      return elicitSlot(input, words.ask, SLOTS.notificationState, { ...intent, slots });
     }
 
     const state = await services.userState.load(input);

@@ -1,5 +1,6 @@
-import { escapeXmlCharacters, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
 import type { Intent, Response } from 'ask-sdk-model';
+import { toSsml } from '../../speech/toSsml.js';
 import { SLOTS } from '../interactionModel.js';
 
 /** The intent with its confirmation reset and, when asked, its MFA code cleared. */
@@ -16,7 +17,7 @@ function resetIntent(intent: Intent, clearCode: boolean): Intent {
  * given for one code never carries over to the next.
  */
 export function elicitMfaCode(input: HandlerInput, speech: string, intent: Intent): Response {
-  const text = escapeXmlCharacters(speech);
+  const text = toSsml(speech);
   return input.responseBuilder
     .speak(text)
     .reprompt(text)
@@ -26,7 +27,7 @@ export function elicitMfaCode(input: HandlerInput, speech: string, intent: Inten
 
 /** Asks the user to confirm the task (Dialog.ConfirmIntent); the answer comes back as CONFIRMED or DENIED. */
 export function confirmTask(input: HandlerInput, speech: string, intent: Intent): Response {
-  const text = escapeXmlCharacters(speech);
+  const text = toSsml(speech);
   return input.responseBuilder
     .speak(text)
     .reprompt(text)
