@@ -1,5 +1,5 @@
 import type { AwsCallRecorder } from './AwsCallRecorder.js';
-import type { AwsClients, StaticCredentials } from './AwsClients.js';
+import type { AwsClients, ClientOptions, StaticCredentials } from './AwsClients.js';
 import { type ClientTimeouts, DEFAULT_CLIENT_TIMEOUTS } from './ClientTimeouts.js';
 import { PromiseCache } from './PromiseCache.js';
 import { loadCloudWatch, loadDynamoDb, loadHttpHandler, loadRds, loadSns, loadSsm, loadSts } from './sdk.js';
@@ -29,14 +29,17 @@ export function createAwsClients(
   // A failed module load must not poison the cache for the container's lifetime: PromiseCache forgets it.
   const clients = new PromiseCache<string, unknown>();
 
-  async function baseConfig(region: string) {
+  async function baseConfig(region: string, options: ClientOptions = {}) {
     const { NodeHttpHandler } = await loadHttpHandler();
+    const once = options.idempotent === false;
     return {
       region,
-      maxAttempts: timeouts.maxAttempts,
+      // A call that changes something is sent once: a retry after a lost reply would run it twice (or
+      // meet the state the first try left, e.g. "instance is rebooting", and be reported as a refusal).
+      maxAttempts: once ? 1 : timeouts.maxAttempts,
       requestHandler: new NodeHttpHandler({
         connectionTimeout: timeouts.connectionTimeoutMs,
-        requestTimeout: timeouts.requestTimeoutMs,
+        requestTimeout: once ? timeouts.nonIdempotentRequestTimeoutMs : timeouts.requestTimeoutMs,
         // Without this a slow response only logs a warning and the request hangs on (see DESIGN.md).
         throwOnRequestTimeout: true,
       }),
@@ -74,10 +77,11 @@ export function createAwsClients(
   }
 
   return {
-    rds: (region) =>
-      cached(`rds:${region}`, async () => {
+    rds: (region, options = {}) =>
+      // Keyed by retry behaviour too: the one-attempt client must never be handed to a reader, nor the reverse.
+      cached(`rds:${region}:${options.idempotent === false ? 'once' : 'retrying'}`, async () => {
         const { RDSClient } = await loadRds();
-        return instrument(new RDSClient(await baseConfig(region)), 'rds', region);
+        return instrument(new RDSClient(await baseConfig(region, options)), 'rds', region);
       }),
     cloudWatch: (region) =>
       cached(`cloudwatch:${region}`, async () => {

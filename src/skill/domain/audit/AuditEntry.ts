@@ -22,6 +22,8 @@ export const AUDIT_RESULTS = {
   mfaUnavailable: 'mfaUnavailable',
   /** An AWS call failed (timeout, throttling...) after the user confirmed. */
   failed: 'failed',
+  /** The RDS call's reply was lost: it may have been applied. `detail` holds the status read afterwards. */
+  unknownOutcome: 'unknownOutcome',
 } as const;
 export type AuditResult = keyof typeof AUDIT_RESULTS;
 

@@ -1,5 +1,6 @@
+import { AwsCallFailed } from '../../../aws/AwsCallFailed.js';
 import type { AwsClients } from '../../../aws/AwsClients.js';
-import { callAws } from '../../../aws/mapAwsError.js';
+import { callAws, classifyAwsError } from '../../../aws/mapAwsError.js';
 import { loadRds } from '../../../aws/sdk.js';
 import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
@@ -11,6 +12,36 @@ import type { TaskPlan } from './TaskPlan.js';
 const AVAILABLE = 'available';
 /** RDS faults that mean "not in a state for this now": answered plainly instead of as an outage. */
 const STATE_FAULTS = new Set(['InvalidDBInstanceStateFault', 'InvalidDBClusterStateFault']);
+/** Kept back from the write's time for the one describe that follows an unknown outcome. */
+const DESCRIBE_RESERVE_MS = 1_500;
+
+/** What running a task did: done (RDS said so), or unknown with the status read afterwards. */
+export type TaskRunResult =
+  | { readonly outcome: 'done' }
+  | {
+      readonly outcome: 'unknown';
+      /** The status of the instance (cluster for a cluster failover) after the call; undefined if unreadable. */
+      readonly status: string | undefined;
+      /** Why the outcome is unknown, for the audit record: the error's name. */
+      readonly cause: string;
+    };
+
+/**
+ * Whether RDS itself answered the call with an error, so it was refused and not applied: a 4xx reply, or a
+ * modelled RDS fault. A timeout, an abort, a dropped connection or a 5xx does not say whether the change
+ * happened.
+ */
+function rdsAnswered(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, $metadata } = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  const status = $metadata?.httpStatusCode;
+  if (status !== undefined) return status >= 400 && status < 500;
+  return name !== undefined && (STATE_FAULTS.has(name) || classifyAwsError(error) === 'accessDenied');
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : 'unknown';
+}
 
 /**
  * Checks whether a reboot or failover can run on an instance, and runs it. `plan` only reads (the cached
@@ -39,48 +70,77 @@ export class TaskService {
     return { kind, action: kind === 'failover' ? 'multiAzFailover' : 'reboot', instance };
   }
 
-  async run(plan: TaskPlan, deadline: Deadline): Promise<void> {
-    const [client, rds] = await Promise.all([this.clients.rds(plan.instance.region), loadRds()]);
-    const send = async (operation: string, call: (abortSignal: AbortSignal) => Promise<unknown>) => {
-      try {
-        await callAws(operation, () => call(deadline.signal()));
-      } catch (error) {
-        if (error instanceof Error && STATE_FAULTS.has(error.name)) {
-          throw new TaskRefused(
-            'rdsRefused',
-            plan.kind,
-            plan.instance.name,
-            plan.instance.region,
-            undefined,
-            {
-              cause: error,
-            },
-          );
-        }
-        throw error;
-      }
-    };
-    if (plan.action === 'clusterFailover') {
-      await send('FailoverDBCluster', (abortSignal) =>
-        client.send(
+  /**
+   * Runs the task: one RebootDBInstance or FailoverDBCluster through a client that never retries. A reply
+   * RDS gave (an error with a 4xx status) is final: nothing was changed, and a state fault is a TaskRefused.
+   * Anything else (a timeout, a lost connection, a 5xx, the deadline's abort) leaves the outcome unknown:
+   * the call may have been applied. Then the instance or cluster is described once and what is true now is
+   * returned, never an assumption either way.
+   */
+  async run(plan: TaskPlan, deadline: Deadline): Promise<TaskRunResult> {
+    const [client, rds] = await Promise.all([
+      this.clients.rds(plan.instance.region, { idempotent: false }),
+      loadRds(),
+    ]);
+    const operation = plan.action === 'clusterFailover' ? 'FailoverDBCluster' : 'RebootDBInstance';
+    // The write may use the budget only up to a reserve, so the describe after an unknown outcome still fits.
+    const signal = AbortSignal.timeout(Math.max(1, deadline.remainingMs() - DESCRIBE_RESERVE_MS));
+    try {
+      if (plan.action === 'clusterFailover') {
+        await client.send(
           new rds.FailoverDBClusterCommand({
             DBClusterIdentifier: plan.clusterIdentifier,
             ...(plan.target ? { TargetDBInstanceIdentifier: plan.target.identifier } : {}),
           }),
-          { abortSignal },
-        ),
-      );
-      return;
+          { abortSignal: signal },
+        );
+      } else {
+        await client.send(
+          new rds.RebootDBInstanceCommand({
+            DBInstanceIdentifier: plan.instance.identifier,
+            ...(plan.action === 'multiAzFailover' ? { ForceFailover: true } : {}),
+          }),
+          { abortSignal: signal },
+        );
+      }
+      return { outcome: 'done' };
+    } catch (error) {
+      if (!rdsAnswered(error)) {
+        return { outcome: 'unknown', cause: errorName(error), status: await this.statusNow(plan, deadline) };
+      }
+      if (error instanceof Error && STATE_FAULTS.has(error.name)) {
+        throw new TaskRefused('rdsRefused', plan.kind, plan.instance.name, plan.instance.region, undefined, {
+          cause: error,
+        });
+      }
+      // A definite refusal (access, throttling, not found...): the usual AWS words.
+      const reason = classifyAwsError(error);
+      if (reason) throw new AwsCallFailed(reason, operation, { cause: error });
+      throw error;
     }
-    await send('RebootDBInstance', (abortSignal) =>
-      client.send(
-        new rds.RebootDBInstanceCommand({
-          DBInstanceIdentifier: plan.instance.identifier,
-          ...(plan.action === 'multiAzFailover' ? { ForceFailover: true } : {}),
-        }),
-        { abortSignal },
-      ),
-    );
+  }
+
+  /** The instance's (or, for a cluster failover, the cluster's) status now, or undefined if unreadable. */
+  private async statusNow(plan: TaskPlan, deadline: Deadline): Promise<string | undefined> {
+    try {
+      const [client, rds] = await Promise.all([this.clients.rds(plan.instance.region), loadRds()]);
+      const options = { abortSignal: deadline.signal() };
+      if (plan.action === 'clusterFailover') {
+        const { DBClusters } = await client.send(
+          new rds.DescribeDBClustersCommand({ DBClusterIdentifier: plan.clusterIdentifier }),
+          options,
+        );
+        return DBClusters?.[0]?.Status;
+      }
+      const { DBInstances } = await client.send(
+        new rds.DescribeDBInstancesCommand({ DBInstanceIdentifier: plan.instance.identifier }),
+        options,
+      );
+      return DBInstances?.[0]?.DBInstanceStatus;
+    } catch {
+      // Unreadable is an answer too: the caller says it could not check, and never "nothing was changed".
+      return undefined;
+    }
   }
 
   private async planClusterFailover(

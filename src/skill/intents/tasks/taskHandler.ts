@@ -17,6 +17,7 @@ import {
 } from '../../domain/tasks/TaskConversation.js';
 import type { TaskKind } from '../../domain/tasks/TaskKind.js';
 import type { TaskPlan } from '../../domain/tasks/TaskPlan.js';
+import type { TaskRunResult } from '../../domain/tasks/TaskService.js';
 import type { IntentHandler } from '../intentHandler.js';
 import { intentHandler } from '../intentHandler.js';
 import { SLOTS } from '../interactionModel.js';
@@ -194,8 +195,9 @@ export function taskHandler(kind: TaskKind): IntentHandler {
     on('codeAccepted');
 
     // running
+    let result: TaskRunResult;
     try {
-      await services.tasks.run(plan, deadline);
+      result = await services.tasks.run(plan, deadline);
     } catch (error) {
       const refused = error instanceof TaskRefused;
       on(refused ? 'rdsRefused' : 'runFailed');
@@ -214,6 +216,19 @@ export function taskHandler(kind: TaskKind): IntentHandler {
     } finally {
       // Whatever RDS did, the cached status of this Region is no longer worth trusting.
       services.inventory.invalidate(plan.instance.region);
+    }
+    if (result.outcome === 'unknown') {
+      on('outcomeUnknown');
+      const speech = words.unknownOutcome(taskWords, result.status);
+      await audit(
+        {
+          ...facts,
+          result: 'unknownOutcome',
+          detail: `status ${result.status ?? 'unread'} after ${result.cause}`,
+        },
+        speech,
+      );
+      return respond(input, { speech, endSession: true, card: { title: words.cards.task(kind, name) } });
     }
     on('ran');
     const speech = words.done(taskWords);

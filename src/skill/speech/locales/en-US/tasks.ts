@@ -38,6 +38,20 @@ export const tasksEnUS = {
       return `Failing over ${name} in ${region} to its standby. It will be available again in a few minutes.`;
     return `Failing over the cluster of ${name} in ${region} to ${target ?? 'a reader'}. The new writer takes over within a minute or two.`;
   },
+  /**
+   * The RDS call's reply was lost (timeout, dropped connection, server error): what is true now, read
+   * afterwards. Never "nothing was changed": the call may have been applied.
+   */
+  unknownOutcome: ({ action, name, region }: TaskWords, statusNow: string | undefined) => {
+    const task = action === 'reboot' ? 'reboot' : 'failover';
+    const subject =
+      action === 'clusterFailover' ? `the cluster of ${name} in ${region}` : `${name} in ${region}`;
+    if (statusNow === undefined)
+      return `I couldn't confirm the ${task}, and I couldn't read the status of ${subject} either, so it may have started. Ask me again in a minute to check.`;
+    if (statusNow === 'available')
+      return `I couldn't confirm the ${task}; ${subject} is still available, so the ${task} may not have started. Ask me again in a minute to check.`;
+    return `I couldn't confirm the ${task}; ${subject} is now ${status(statusNow)}.`;
+  },
   cancelled: (kind: TaskKind, name: string, region: string) =>
     `OK, I won't ${VERBS[kind]} ${name} in ${region}. Nothing was changed.`,
   askCode: 'What is the six digit code from your M. F. A. device?',
