@@ -213,14 +213,16 @@ class Reset {
     const { request, server, newVersion, oldPassword } = this.#in;
     const unfinished: string[] = [];
     if (!(await this.#ensurePendingCleared())) {
-      unfinished.push(`${STAGE.pending} is still on version ${newVersion}`);
+      unfinished.push(
+        `${STAGE.pending} could not be removed from version ${newVersion} (or its removal confirmed)`,
+      );
     }
     if (server.dualPassword !== DUAL_PASSWORD.none) {
       const retired = await attemptChecked(
         () => retireOldPassword(this.#in),
         async () => (await this.#logsIn(oldPassword)) === false,
       );
-      if (!retired) unfinished.push('the server still accepts the old password');
+      if (!retired) unfinished.push('the server may still accept the old password');
     }
     if (unfinished.length > 0) {
       throw new PasswordResetIncompleteError(
@@ -269,14 +271,22 @@ class Reset {
     }
   }
 
-  /** The version AWSCURRENT is on, or undefined when Secrets Manager cannot be read. */
+  /**
+   * The version AWSCURRENT is on, or undefined when Secrets Manager cannot be read. A read changes nothing,
+   * so a failed one is tried once more before the outcome is called unknown.
+   */
   async #currentVersion(): Promise<string | undefined> {
-    try {
-      const secret = await this.#in.deps.secrets.describe(this.#in.secretArn);
-      return Object.entries(secret?.versions ?? {}).find(([, stages]) => stages.includes(STAGE.current))?.[0];
-    } catch {
-      return undefined;
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      try {
+        const secret = await this.#in.deps.secrets.describe(this.#in.secretArn);
+        return Object.entries(secret?.versions ?? {}).find(([, stages]) =>
+          stages.includes(STAGE.current),
+        )?.[0];
+      } catch (error) {
+        this.#in.deps.logger.warn('could not read which version is AWSCURRENT', { error: error as Error });
+      }
     }
+    return undefined;
   }
 
   #logsIn(password: string): Promise<LoginTruth> {

@@ -69,6 +69,86 @@ describeDb('Action: delete_user (MariaDB)', () => {
     expect((await h.secrets.describe(secretName))?.deletedDate).toBeUndefined();
   });
 
+  it('finishes when DeleteSecret took effect but its reply was lost', async () => {
+    // Prepare
+    await h.secrets.fail('DeleteSecret', { afterApply: true });
+
+    // Act
+    const result = await remove();
+
+    // Assess
+    expect(result).toMatchObject({ status: 'deleted', account_dropped: true });
+    expect(await accountExists(username, '%')).toBe(false);
+    expect((await h.secrets.describe(secretName))?.deletedDate).toBeInstanceOf(Date);
+  });
+
+  it('finishes when DROP USER ran but its reply was lost, without restoring the secret', async () => {
+    // Prepare
+    h.recorder.failStatement(/^DROP USER/, { afterRun: true });
+
+    // Act
+    const result = await remove();
+
+    // Assess
+    expect(result).toMatchObject({ status: 'deleted', account_dropped: true });
+    expect(await accountExists(username, '%')).toBe(false);
+    expect((await h.secrets.describe(secretName))?.deletedDate).toBeInstanceOf(Date);
+    expect(h.secrets.operations()).not.toContain('RestoreSecret');
+  });
+
+  it("restores the secret and names the account when DROP USER's outcome cannot be read, and a rerun finishes", async () => {
+    // Prepare: DROP USER runs and loses its reply; the look-up that would tell fails too
+    h.recorder.failStatement(/^DROP USER/, { afterRun: true });
+    h.secrets.beforeCall('DeleteSecret', async () => h.recorder.failStatement(/FROM mysql\.user/));
+
+    // Act
+    const failure = await failureOf(remove());
+    const rerun = await remove();
+
+    // Assess
+    expect(failure).toMatchObject({ error: 'RollbackIncomplete' });
+    expect(String(failure.details?.leftovers)).toContain(
+      `'${username}'@'%' may or may not have been dropped`,
+    );
+    expect(rerun).toMatchObject({ status: 'deleted', account_dropped: false });
+    expect(await accountExists(username, '%')).toBe(false);
+    expect((await h.secrets.describe(secretName))?.deletedDate).toBeInstanceOf(Date);
+  });
+
+  it('names the secret to restore when DROP USER fails and RestoreSecret fails too', async () => {
+    // Prepare
+    h.recorder.failStatement(/^DROP USER/);
+    await h.secrets.fail('RestoreSecret');
+
+    // Act
+    const failure = await failureOf(remove());
+
+    // Assess
+    expect(failure).toMatchObject({
+      error: 'RollbackIncomplete',
+      details: { originalCode: 'DatabaseFailure' },
+    });
+    expect(failure.details?.leftovers).toEqual([
+      `restore secret ${secretName} (RestoreSecret), which is scheduled for deletion`,
+    ]);
+    expect(await accountExists(username, '%')).toBe(true);
+    expect((await h.secrets.describe(secretName))?.deletedDate).toBeInstanceOf(Date);
+  });
+
+  it('restores the secret when RestoreSecret ran but its reply was lost, and reports nothing left', async () => {
+    // Prepare
+    h.recorder.failStatement(/^DROP USER/);
+    await h.secrets.fail('RestoreSecret', { afterApply: true });
+
+    // Act
+    const failure = await failureOf(remove());
+
+    // Assess
+    expect(failure.error).toBe('DatabaseFailure');
+    expect(await accountExists(username, '%')).toBe(true);
+    expect((await h.secrets.describe(secretName))?.deletedDate).toBeUndefined();
+  });
+
   it('finishes a deletion whose account is already gone, then reports the account missing', async () => {
     // Prepare
     await asRoot((c) => c.query('DROP USER ?@?', [username, '%']));

@@ -178,6 +178,68 @@ describeDb('Action: reset_password (MariaDB)', () => {
     expect(await canLogIn(username, oldPassword)).toBe(false);
   });
 
+  it('clears the AWSPENDING a PutSecretValue made when its reply was lost, and keeps the old password', async () => {
+    // Prepare
+    await h.secrets.fail('PutSecretValue', { afterApply: true });
+
+    // Act
+    const failure = await failureOf(reset());
+
+    // Assess
+    expect(failure.error).toBe('SecretsManagerFailure');
+    await assertConsistent(oldPassword);
+    expect(h.recorder.writes().filter((s) => s.sql.startsWith('ALTER USER'))).toEqual([]);
+  });
+
+  it('finishes a promotion whose reply was lost even when the first DescribeSecret after it fails too', async () => {
+    // Prepare: the sequence of issue 12 item 1 (the old code restored the old password under a new AWSCURRENT)
+    await h.secrets.fail('UpdateSecretVersionStage', {
+      input: { VersionStage: 'AWSCURRENT' },
+      afterApply: true,
+    });
+    h.secrets.beforeCall('UpdateSecretVersionStage', async (input) => {
+      if (input.VersionStage === 'AWSCURRENT') await h.secrets.fail('DescribeSecret');
+    });
+
+    // Act
+    const result = await reset();
+
+    // Assess
+    expect(result).toMatchObject({ status: 'reset' });
+    await assertConsistent(h.passwords[1]!);
+    expect(await canLogIn(username, oldPassword)).toBe(false);
+  });
+
+  it('says exactly what may be wrong when which version is AWSCURRENT cannot be read, and loses no password', async () => {
+    // Prepare
+    await h.secrets.fail('UpdateSecretVersionStage', {
+      input: { VersionStage: 'AWSCURRENT' },
+      afterApply: true,
+    });
+    let armed = true;
+    h.secrets.beforeCall('UpdateSecretVersionStage', async (input) => {
+      if (input.VersionStage !== 'AWSCURRENT' || !armed) return;
+      armed = false;
+      await h.secrets.fail('DescribeSecret', { times: 2 });
+    });
+
+    // Act
+    const failure = await failureOf(reset());
+
+    // Assess: both passwords still log in (MariaDB holds two until the old one is retired), so whichever
+    // version is AWSCURRENT works, and the failure names the secret, both versions and what logs in.
+    expect(failure).toMatchObject({
+      error: 'PasswordResetIncomplete',
+      details: { secretName, awsCurrent: 'unknown', serverAccepts: { previous: true, new: true } },
+    });
+    expect(failure.message).toContain(secretName);
+    expect(await canLogIn(username, (await current())!)).toBe(true);
+    await reset();
+    await assertConsistent(h.passwords[2]!);
+    expect(await canLogIn(username, oldPassword)).toBe(false);
+    expect(await canLogIn(username, h.passwords[1]!)).toBe(false);
+  });
+
   it('says so when the old password cannot be retired after promotion, and a rerun finishes', async () => {
     // Prepare
     h.recorder.failStatement(/^ALTER USER \?@\? IDENTIFIED BY PASSWORD \?$/, { times: 2 });
