@@ -3,7 +3,10 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnSecurityGroup } from 'aws-cdk-lib/aws-ec2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BastionStack, SQL_SCRIPTS_DIRECTORY } from '../../lib/BastionStack.js';
+import { SESSION_PREFERENCES_DOCUMENT } from '../../lib/constructs/SessionManagerPreferences.js';
 import { DEFAULT_NETWORK_CIDR, NetworkStack } from '../../lib/NetworkStack.js';
+import { ManagedSecretTags } from '../../src/contract/ManagedSecretTags.js';
+import { ResourceNames } from '../../src/contract/ResourceNames.js';
 import { allowStatements, asList, overlyBroadStatements } from './fixtures/iamStatements.js';
 import { LOG_RETENTION, nagFindings, SYNTH_TIMEOUT_MS, testApp } from './fixtures/testApp.js';
 
@@ -123,6 +126,107 @@ describe('Stack: BastionStack', () => {
       StringEquals: { 'kms:ViaService': 'sns.us-east-1.amazonaws.com' },
       'ForAnyValue:StringEquals': { 'kms:ResourceAliases': 'alias/dbvoice/notifications' },
     });
+  });
+
+  it("may read only the monitoring user's secrets, never a master secret or another dbvoice user's", () => {
+    const reads = allowStatements(templates.inDatabaseVpc).filter((s) =>
+      asList(s.Action).includes('secretsmanager:GetSecretValue'),
+    );
+    expect(reads).toHaveLength(1);
+    expect(JSON.stringify(reads[0]!.Resource)).toContain(':secret:rds-*');
+    expect(JSON.stringify(reads[0]!.Resource)).not.toMatch(/rds!|prod\/mysql\/master/);
+    expect(reads[0]!.Condition).toEqual({
+      StringEquals: { [`secretsmanager:ResourceTag/${ManagedSecretTags.username}`]: 'dbvoice_monitor' },
+    });
+  });
+
+  it('logs every session, encrypted, ends idle sessions and runs them as an unprivileged user', () => {
+    const template = templates.inDatabaseVpc;
+    const key = Object.keys(template.findResources('AWS::KMS::Key'))[0]!;
+    template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+    const groups = template.findResources('AWS::Logs::LogGroup', {
+      Properties: { KmsKeyId: { 'Fn::GetAtt': [key, 'Arn'] } },
+    });
+    expect(Object.keys(groups)).toHaveLength(2);
+    const sessions = Object.entries(groups).find(([, group]) => group.DeletionPolicy === 'Retain')![0];
+    template.hasResourceProperties('AWS::SSM::Document', {
+      Name: SESSION_PREFERENCES_DOCUMENT,
+      DocumentType: 'Session',
+      Content: {
+        sessionType: 'Standard_Stream',
+        inputs: Match.objectLike({
+          cloudWatchLogGroupName: { Ref: sessions },
+          cloudWatchEncryptionEnabled: true,
+          cloudWatchStreamingEnabled: true,
+          kmsKeyId: { Ref: key },
+          runAsEnabled: true,
+          runAsDefaultUser: ResourceNames.bastionSessionUser,
+          idleSessionTimeout: '20',
+        }),
+      },
+    });
+    const instance = Object.values(template.findResources('AWS::EC2::Instance'))[0]!;
+    expect(JSON.stringify(instance.Properties.UserData)).toContain(
+      `useradd --create-home --shell /bin/bash ${ResourceNames.bastionSessionUser}`,
+    );
+  });
+
+  it('writes command output to the encrypted log group the skill names in SendCommand', () => {
+    const template = templates.inDatabaseVpc;
+    template.hasResourceProperties('AWS::Logs::LogGroup', {
+      LogGroupName: ResourceNames.bastionCommandLogGroup,
+      KmsKeyId: Match.anyValue(),
+      RetentionInDays: 90,
+    });
+    const writes = allowStatements(template).find((s) => s.Sid === 'WriteBastionLogs');
+    expect(asList(writes!.Action)).toEqual([
+      'logs:CreateLogStream',
+      'logs:PutLogEvents',
+      'logs:DescribeLogStreams',
+    ]);
+    expect(asList(writes!.Resource)).toHaveLength(2);
+  });
+
+  it('patches the bastions in a maintenance window with AWS-RunPatchBaseline, one at a time, output logged', () => {
+    const template = templates.inDatabaseVpc;
+    template.hasResourceProperties('AWS::SSM::MaintenanceWindow', {
+      Schedule: 'cron(0 3 ? * SUN *)',
+      AllowUnassociatedTargets: false,
+    });
+    template.hasResourceProperties('AWS::SSM::MaintenanceWindowTarget', {
+      ResourceType: 'INSTANCE',
+      Targets: [
+        { Key: `tag:${ResourceNames.bastionRoleTag.key}`, Values: [ResourceNames.bastionRoleTag.value] },
+      ],
+    });
+    template.hasResourceProperties('AWS::SSM::MaintenanceWindowTask', {
+      TaskArn: 'AWS-RunPatchBaseline',
+      TaskType: 'RUN_COMMAND',
+      MaxConcurrency: '1',
+      TaskInvocationParameters: {
+        MaintenanceWindowRunCommandParameters: Match.objectLike({
+          Parameters: { Operation: ['Install'], RebootOption: ['RebootIfNeeded'] },
+          CloudWatchOutputConfig: { CloudWatchLogGroupName: Match.anyValue(), CloudWatchOutputEnabled: true },
+        }),
+      },
+    });
+    template.hasResourceProperties('AWS::EC2::Instance', {
+      Tags: Match.arrayWith([
+        { Key: ResourceNames.bastionRoleTag.key, Value: ResourceNames.bastionRoleTag.value },
+      ]),
+    });
+  });
+
+  it('leaves the Session Manager preferences alone when the account keeps its own', {
+    timeout: SYNTH_TIMEOUT_MS,
+  }, () => {
+    const { app, settings } = testApp({ 'dbvoice:sessionManagerPreferences': 'false' });
+    const stack = new BastionStack(app, 'OwnPreferences', {
+      env: { region: 'eu-west-1' },
+      settings,
+      network: { kind: 'context', network: settings.networks['eu-west-1']! },
+    });
+    Template.fromStack(stack).resourceCountIs('AWS::SSM::Document', 0);
   });
 
   it('grants no wildcard action and Resource "*" only where the API has no resources', () => {

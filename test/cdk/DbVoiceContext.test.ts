@@ -21,6 +21,22 @@ describe('Function: readDbVoiceContext', () => {
       databaseUser: 'dbvoice_monitor',
       rotationDays: 30,
       createAutomationAdministrationRole: true,
+      sessionManagerPreferences: true,
+      patchSchedule: 'cron(0 3 ? * SUN *)',
+      sessionIdleTimeoutMinutes: 20,
+    });
+  });
+
+  it('lets the operator move the patch window, shorten idle sessions and keep their own session preferences', () => {
+    const settings = read({
+      'dbvoice:patchSchedule': 'cron(30 2 ? * TUE *)',
+      'dbvoice:sessionIdleTimeoutMinutes': '10',
+      'dbvoice:sessionManagerPreferences': 'false',
+    });
+    expect(settings).toMatchObject({
+      patchSchedule: 'cron(30 2 ? * TUE *)',
+      sessionIdleTimeoutMinutes: 10,
+      sessionManagerPreferences: false,
     });
   });
 
@@ -57,6 +73,8 @@ describe('Function: readDbVoiceContext', () => {
     [{ 'dbvoice:logRetentionDays': '10' }, /logRetentionDays/],
     [{ 'dbvoice:centralAccount': '1234' }, /12 digits/],
     [{ 'dbvoice:databaseUser': "monitor'; --" }, /databaseUser/],
+    [{ 'dbvoice:patchSchedule': 'every sunday' }, /dbvoice:patchSchedule/],
+    [{ 'dbvoice:sessionIdleTimeoutMinutes': '90' }, /dbvoice:sessionIdleTimeoutMinutes/],
   ])('refuses bad context %j with a message naming the key', (context, message) => {
     expect(() => read(context)).toThrow(message);
   });

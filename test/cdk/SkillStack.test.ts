@@ -6,6 +6,7 @@ import { LambdaRuntimeEnvironment } from '../../src/contract/LambdaRuntimeEnviro
 import { ParameterPaths } from '../../src/contract/ParameterPaths.js';
 import { ResourceNames } from '../../src/contract/ResourceNames.js';
 import { SkillEnvironment } from '../../src/contract/SkillEnvironment.js';
+import { TaskOptInTag } from '../../src/contract/TaskOptInTag.js';
 import { allowStatements, asList, overlyBroadStatements } from './fixtures/iamStatements.js';
 import {
   FIXTURE_BUNDLE,
@@ -185,6 +186,30 @@ describe('Stack: SkillStack', () => {
     expect(resources).toContain(':rds:us-east-1:');
     expect(resources).toContain(':rds:eu-west-1:');
     expect(resources).not.toContain(':rds:*:');
+  });
+
+  it('reboots and fails over only instances and clusters that opted in with the task tag', () => {
+    const statements = allowStatements(template);
+    const optedIn = { StringEquals: { [`aws:ResourceTag/${TaskOptInTag.key}`]: TaskOptInTag.value } };
+    for (const [action, resource] of [
+      ['rds:RebootDBInstance', ':db:*'],
+      ['rds:FailoverDBCluster', ':cluster:*'],
+    ] as const) {
+      const granting = statements.filter((s) => asList(s.Action).includes(action));
+      expect(granting).toHaveLength(1);
+      expect(granting[0]!.Condition).toEqual(optedIn);
+      // Only the task action: a describe in the same statement would be refused on untagged instances.
+      expect(granting[0]!.Action).toEqual(action);
+      expect(JSON.stringify(granting[0]!.Resource)).toContain(resource);
+    }
+    const describe = statements.find((s) => asList(s.Action).includes('rds:DescribeDBInstances'));
+    expect(describe?.Condition).toBeUndefined();
+  });
+
+  it('grants nothing the skill never calls (no GetMetricData, no UpdateItem)', () => {
+    const actions = allowStatements(template).flatMap((s) => asList(s.Action));
+    expect(actions).not.toContain('cloudwatch:GetMetricData');
+    expect(actions).not.toContain('dynamodb:UpdateItem');
   });
 
   it('outputs the ARN to paste into the Alexa developer console', () => {

@@ -1,7 +1,7 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { USER_MANAGEMENT_TIMEOUT_SECONDS, UserManagementStack } from '../../lib/UserManagementStack.js';
-import { allowStatements, asList, overlyBroadStatements } from './fixtures/iamStatements.js';
+import { allowStatements, asList, overlyBroadStatements, type Statement } from './fixtures/iamStatements.js';
 import { FIXTURE_BUNDLE, LOG_RETENTION, nagFindings, SYNTH_TIMEOUT_MS, testApp } from './fixtures/testApp.js';
 
 describe('Stack: UserManagementStack', () => {
@@ -76,6 +76,26 @@ describe('Stack: UserManagementStack', () => {
     expect(rotation?.Resource).toBe(
       'arn:aws:lambda:eu-west-1:111122223333:function:SecretsManagerMySQLRotation',
     );
+  });
+
+  it('tags secrets only as it creates them, never claims an existing secret, and never removes tags', () => {
+    const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
+      (policy) => policy.Properties.PolicyDocument.Statement as Statement[],
+    );
+    const allowsTagging = allowStatements(template).filter((s) =>
+      asList(s.Action).some(
+        (a) => a === 'secretsmanager:TagResource' || a === 'secretsmanager:UntagResource',
+      ),
+    );
+    expect(allowsTagging.map((s) => s.Sid)).toEqual(['CreateOwnSecrets']);
+    expect(asList(allowsTagging[0]!.Action)).not.toContain('secretsmanager:UntagResource');
+    const deny = statements.find((s) => s.Effect === 'Deny');
+    expect(deny).toMatchObject({
+      Sid: 'TagOnlyOwnSecrets',
+      Action: ['secretsmanager:TagResource', 'secretsmanager:UntagResource'],
+      Resource: '*',
+      Condition: { StringNotEquals: { 'secretsmanager:ResourceTag/created_by': 'dbvoice' } },
+    });
   });
 
   it('creates the execution role the central account assumes, allowed to invoke only this Lambda', () => {
