@@ -13,7 +13,8 @@ const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 /**
  * Plain words as the text inside `<speak>`: cut to fit, stripped of what XML forbids, and escaped once
  * (& < > " '), so names from the fleet and words the user said can never break or inject SSML. Every
- * response's speech and reprompt pass through here, and nothing else escapes.
+ * response's speech and reprompt pass through here, and nothing else escapes. (ask-sdk's helper reads an
+ * entity already in the words, "R&amp;D", as its character: such a name is heard as "R&D".)
  */
 export function toSsml(text: string): string {
   const clean = text.replace(NOT_XML, '');
