@@ -197,8 +197,8 @@ class Reset {
       );
     } else if (!restored && (await this.#logsIn(newPassword)) !== false) {
       leftovers.push(
-        `'${request.username}'@'${request.host}' still accepts the password of version ${newVersion}, ` +
-          'which is not AWSCURRENT: run reset_password again to replace it',
+        `'${request.username}'@'${request.host}' may still accept the password of version ${newVersion} of ` +
+          `${request.secretName}, which is not AWSCURRENT: run reset_password again to replace it`,
       );
     }
     if (!(await this.#ensurePendingCleared())) {

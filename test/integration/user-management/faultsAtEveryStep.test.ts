@@ -36,9 +36,19 @@ const MODES: readonly Mode[] = ['fails', 'is applied and its reply is lost'];
 
 interface Step {
   readonly label: string;
-  inject(h: Harness, mode: Mode): Promise<void>;
+  /** What the step is, without its position: where two runs part ways. */
+  readonly key: string;
+  readonly list: 'secrets' | 'database';
+  /** Its position among the run's Secrets Manager calls, or among its logins and statements. */
+  readonly index: number;
   /** A login or a read has no effect to lose. */
   readonly canApply: boolean;
+  inject(h: Harness, mode: Mode, statementOffset: number): Promise<void>;
+}
+
+interface Fault {
+  readonly step: Step;
+  readonly mode: Mode;
 }
 
 interface ActionUnderTest {
@@ -205,12 +215,8 @@ async function invoke(h: Harness, event: Record<string, unknown>): Promise<Outco
   }
 }
 
-/** Runs the action once after `inject`; returns what it did and what is wrong afterwards. */
-async function scenario(
-  db: SuiteDatabase,
-  action: ActionUnderTest,
-  inject: (h: Harness, statementOffset: number) => Promise<void>,
-) {
+/** Runs the action once after the injections; returns what it did and what is wrong afterwards. */
+async function scenario(db: SuiteDatabase, action: ActionUnderTest, faults: readonly Fault[]) {
   const h = await createHarness({
     config: { rotationLambdaArn: 'arn:aws:lambda:us-east-1:1:function:rotate' },
   });
@@ -218,7 +224,7 @@ async function scenario(
   await action.prepare(h, username);
   const statementOffset = h.recorder.steps.length;
   const callOffset = h.secrets.calls.length;
-  await inject(h, statementOffset);
+  for (const fault of faults) await fault.step.inject(h, fault.mode, statementOffset);
   const outcome = await invoke(h, action.event(username));
   const problems = await action.check(h, username, outcome);
   const unfired = (await h.secrets.control.faults()).filter((rule) => rule.applied === 0).length;
@@ -232,17 +238,20 @@ async function scenario(
   };
 }
 
-/** Every step a clean run takes, each able to fail or to lose its reply. */
-async function stepsOf(db: SuiteDatabase, action: ActionUnderTest): Promise<Step[]> {
-  const clean = await scenario(db, action, async () => undefined);
-  expect(clean.outcome.ok, JSON.stringify(clean.outcome)).toBe(true);
+type Run = Awaited<ReturnType<typeof scenario>>;
+
+/** Every step a run took, each able to fail or to lose its reply. */
+function stepsOf(run: Run): Step[] {
   const seen: Partial<Record<Operation, number>> = {};
-  const secretSteps: Step[] = clean.calls.map((call) => {
+  const secretSteps: Step[] = run.calls.map((call, index) => {
     const skip = seen[call.operation] ?? 0;
     seen[call.operation] = skip + 1;
     const stage = typeof call.input.VersionStage === 'string' ? ` ${call.input.VersionStage}` : '';
     return {
       label: `Secrets Manager ${call.operation}${stage} #${skip + 1}`,
+      key: `${call.operation}${stage}`,
+      list: 'secrets',
+      index,
       canApply: !/^(Describe|Get|List)/.test(call.operation),
       inject: (h, mode) =>
         h.secrets.fail(
@@ -251,15 +260,32 @@ async function stepsOf(db: SuiteDatabase, action: ActionUnderTest): Promise<Step
         ),
     };
   });
-  const databaseSteps: Step[] = clean.statements.map((step, index) => ({
+  const databaseSteps: Step[] = run.statements.map((step, index) => ({
     label: `MySQL ${step.kind === 'login' ? `login as ${step.user === 'root' ? 'master' : 'the account'}` : step.sql} (#${index + 1})`,
+    key: `${step.kind} ${step.user === 'root' ? 'master' : 'account'} ${step.sql}`,
+    list: 'database',
+    index,
     canApply: step.kind === 'statement' && !/^(SELECT|SHOW)\b/.test(step.sql),
-    inject: async (h, mode) => {
-      // Injected right after the action's preparation: the recorder's length is where the action starts.
-      h.recorder.failStep(h.recorder.steps.length + index, { afterRun: mode !== 'fails' });
+    inject: async (h, mode, statementOffset) => {
+      h.recorder.failStep(statementOffset + index, { afterRun: mode !== 'fails' });
     },
   }));
   return [...secretSteps, ...databaseSteps];
+}
+
+/** The steps of `faulted` that a clean run never took at that point: the recovery from the first fault. */
+function recoveryOf(clean: Step[], faulted: Step[], first: Step): Step[] {
+  const prefix = (list: Step['list']) => {
+    const a = clean.filter((s) => s.list === list);
+    const b = faulted.filter((s) => s.list === list);
+    let n = 0;
+    while (n < a.length && n < b.length && a[n]!.key === b[n]!.key) n += 1;
+    return n;
+  };
+  const common = { secrets: prefix('secrets'), database: prefix('database') };
+  return faulted.filter(
+    (s) => s.index >= common[s.list] && !(s.list === first.list && s.index === first.index),
+  );
 }
 
 describeDb('Faults at every step: nothing lost, nothing left unsaid (MariaDB + emulator)', () => {
@@ -267,16 +293,22 @@ describeDb('Faults at every step: nothing lost, nothing left unsaid (MariaDB + e
 
   for (const name of ['create_user', 'reset_password', 'update_grant', 'delete_user'] as const) {
     describe(`Action: ${name}`, () => {
+      const action = () => actionsFor(db).find((a) => a.action === name)!;
+      const cleanSteps = async () => {
+        const clean = await scenario(db, action(), []);
+        expect(clean.outcome.ok, JSON.stringify(clean.outcome)).toBe(true);
+        return stepsOf(clean);
+      };
+
       for (const mode of MODES) {
         it(`keeps every guarantee when any one step ${mode}`, { timeout: 180_000 }, async () => {
           // Prepare
-          const action = actionsFor(db).find((a) => a.action === name)!;
-          const steps = (await stepsOf(db, action)).filter((step) => mode === 'fails' || step.canApply);
+          const steps = (await cleanSteps()).filter((step) => mode === 'fails' || step.canApply);
 
           // Act
           const report: string[] = [];
           for (const step of steps) {
-            const run = await scenario(db, action, async (h) => step.inject(h, mode));
+            const run = await scenario(db, action(), [{ step, mode }]);
             if (!run.injectedFaultsFired) report.push(`${step.label}: the fault never fired`);
             for (const problem of run.problems) report.push(`${step.label}: ${problem}`);
           }
@@ -286,6 +318,34 @@ describeDb('Faults at every step: nothing lost, nothing left unsaid (MariaDB + e
           expect(report).toEqual([]);
         });
       }
+
+      it('keeps every guarantee when a step of the recovery from the first fault fails too', {
+        timeout: 600_000,
+      }, async () => {
+        // Prepare
+        const clean = await cleanSteps();
+        const firsts = MODES.flatMap((mode) =>
+          clean.filter((step) => step.canApply || mode === 'fails').map((step) => ({ step, mode })),
+        );
+
+        // Act
+        const report: string[] = [];
+        let pairs = 0;
+        for (const first of firsts) {
+          const faulted = await scenario(db, action(), [first]);
+          for (const second of recoveryOf(clean, stepsOf(faulted), first.step)) {
+            pairs += 1;
+            const run = await scenario(db, action(), [first, { step: second, mode: 'fails' }]);
+            const label = `${first.step.label} ${first.mode}, then ${second.label} fails`;
+            if (!run.injectedFaultsFired) report.push(`${label}: a fault never fired`);
+            for (const problem of run.problems) report.push(`${label}: ${problem}`);
+          }
+        }
+
+        // Assess
+        expect(pairs).toBeGreaterThan(0);
+        expect(report).toEqual([]);
+      });
     });
   }
 });
