@@ -2,6 +2,7 @@ import type { Intent, Slot } from 'ask-sdk-model';
 import { builtInIntentPhrases } from './builtInIntentPhrases.js';
 import { compileSample, type PatternToken } from './compileSample.js';
 import { defaultSkillId } from './defaultSkillId.js';
+import { GLUE_WORDS, OPEN_SLOT_TYPES } from './glueWords.js';
 import type { InteractionModelData } from './InteractionModelData.js';
 import { SlotResolver } from './SlotResolver.js';
 import { splitIntoSlots } from './splitIntoSlots.js';
@@ -22,6 +23,8 @@ interface Pattern {
   readonly literals: readonly string[];
   /** Position in the model: the last tie-breaker, so results never depend on Map ordering quirks. */
   readonly order: number;
+  /** Only slots and glue words: it fits only when its closed-vocabulary slots hear one of their values. */
+  readonly bare: boolean;
 }
 
 interface Candidate {
@@ -47,13 +50,18 @@ export function buildUtteranceMatcher(
   const languageModel = model.interactionModel.languageModel;
   const slotTypes = new Map<string, Map<string, string>>();
   const slotPatterns = new Map<string, Map<string, Pattern[]>>();
-  const patterns: Pattern[] = [];
+  // A sample that starts with a word fits only utterances starting with it: thousands of generated samples
+  // are narrowed to the few that can fit before any slot is split.
+  const byFirstWord = new Map<string, Pattern[]>();
+  const slotFirst: Pattern[] = [];
   const builtIns = new Map<string, string>();
   let order = 0;
   const compile = (intent: string, sample: string): Pattern => {
     const tokens = compileSample(sample);
     const literals = tokens.flatMap((token) => (token.kind === 'word' ? [token.word] : []));
-    return { intent, sample, tokens, literals, order: order++ };
+    const bare =
+      tokens.some((token) => token.kind === 'slot') && literals.every((word) => GLUE_WORDS.has(word));
+    return { intent, sample, tokens, literals, order: order++, bare };
   };
 
   for (const intent of languageModel.intents) {
@@ -72,7 +80,10 @@ export function buildUtteranceMatcher(
     const phrases = intent.name.startsWith('AMAZON.') ? (builtInIntentPhrases[intent.name] ?? []) : [];
     for (const sample of [...(intent.samples ?? []), ...phrases]) {
       const pattern = compile(intent.name, sample);
-      patterns.push(pattern);
+      const first = pattern.tokens[0];
+      if (first?.kind === 'word')
+        byFirstWord.set(first.word, [...(byFirstWord.get(first.word) ?? []), pattern]);
+      else slotFirst.push(pattern);
       if (intent.name.startsWith('AMAZON.')) builtIns.set(pattern.literals.join(' '), intent.name);
     }
   }
@@ -116,6 +127,9 @@ export function buildUtteranceMatcher(
       if (!slot) return undefined;
       const authority = slot.resolutions?.resolutionsPerAuthority?.[0];
       if (!authority || authority.status.code === 'ER_SUCCESS_MATCH') resolved++;
+      // "{property} of {instance}" must not take "count of staging databases": Alexa picks such a sample
+      // for the values it hears, so its closed-vocabulary slots have to hear one.
+      else if (pattern.bare && !OPEN_SLOT_TYPES.has(type)) return undefined;
       else unresolvedWords += end - start;
       slots[name] = slot;
     }
@@ -136,7 +150,8 @@ export function buildUtteranceMatcher(
     skillId,
     match(utterance: string): UtteranceMatch {
       const words = tokenize(utterance);
-      const best = words.length > 0 ? bestOf(patterns, words) : undefined;
+      const candidates = [...(byFirstWord.get(words[0] ?? '') ?? []), ...slotFirst];
+      const best = words.length > 0 ? bestOf(candidates, words) : undefined;
       if (!best) return { intent: emptyIntent(FALLBACK_INTENT), sample: undefined, literalWords: 0 };
       const intent = emptyIntent(best.pattern.intent);
       if (intent.slots) Object.assign(intent.slots, best.slots);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fleetNamesFromFile } from '../../../src/build/model/fleetNamesFromFile.js';
+import { demoFleetPath } from '../../../src/local/emulator/fleet/demoFleetPath.js';
 import { loadInteractionModel } from '../../../src/local/simulator/loadInteractionModel.js';
 import { tokenize } from '../../../src/local/simulator/tokenize.js';
 import { ALL_REGIONS_ID, REGIONS, spokenCodeForms } from '../../../src/skill/domain/fleet/regions.js';
@@ -115,8 +117,9 @@ describe('Interaction model: en-US', () => {
     expect(customIntents.map((intent) => intent.name).sort()).toEqual(Object.keys(INTENT_SLOTS).sort());
   });
 
-  it('declares the built-in intents, with no samples on the fallback intent', () => {
-    for (const name of BUILTIN_INTENTS) expect(intentNamed(name), name).toBeDefined();
+  it('declares the built-in intents, yes and no for "did you mean", with no samples on the fallback intent', () => {
+    for (const name of [...BUILTIN_INTENTS, 'AMAZON.YesIntent', 'AMAZON.NoIntent'])
+      expect(intentNamed(name), name).toBeDefined();
     expect(intentNamed('AMAZON.FallbackIntent')?.samples ?? []).toEqual([]);
   });
 
@@ -164,19 +167,44 @@ describe('Interaction model: en-US', () => {
     expect([...defined].sort()).toEqual(Object.values(SLOT_TYPES).sort());
   });
 
-  it('never gives two intents the same sample, nor the same carrier phrase around the slots', () => {
-    const owners = new Map<string, Set<string>>();
+  it('never lets one utterance fit two intents: a shared carrier phrase needs slot types with no phrase in common', () => {
+    // Alexa accepts "what's the {metric} of {instance}" beside "what's the {property} of {instance}": the
+    // values tell them apart. Only a carrier whose slot types could hear the same words is a conflict.
+    const phrases = new Map(
+      types.map((type) => [
+        type.name,
+        new Set(
+          (type.values ?? []).flatMap((value) =>
+            [value.name.value, ...(value.name.synonyms ?? [])].map((said) => tokenize(said).join(' ')),
+          ),
+        ),
+      ]),
+    );
+    const overlap = (a: string, b: string) =>
+      a === b || [...(phrases.get(a) ?? [])].some((said) => phrases.get(b)?.has(said));
+    const owners = new Map<string, { intent: string; types: string[] }[]>();
     for (const intent of intents) {
+      const slotType = new Map((intent.slots ?? []).map((slot) => [slot.name, slot.type ?? '']));
       for (const sample of intent.samples ?? []) {
         const key = carrierPhrase(sample);
-        owners.set(key, (owners.get(key) ?? new Set()).add(intent.name));
+        const list = owners.get(key) ?? [];
+        list.push({
+          intent: intent.name,
+          types: slotReferences(sample).map((name) => slotType.get(name) ?? ''),
+        });
+        owners.set(key, list);
       }
     }
-    const shared = [...owners]
-      .filter(([, names]) => names.size > 1)
-      .map(([key, names]) => `${key}: ${[...names]}`);
+    const conflicts = [...owners].flatMap(([key, list]) =>
+      list.flatMap((a, i) =>
+        list
+          .slice(i + 1)
+          .filter((b) => b.intent !== a.intent && a.types.every((type, n) => overlap(type, b.types[n] ?? '')))
+          .map((b) => `${key}: ${a.intent} (${a.types}) and ${b.intent} (${b.types})`),
+      ),
+    );
 
-    expect(shared).toEqual([]);
+    expect(conflicts).toEqual([]);
   });
 
   it('repeats no sample inside an intent', () => {
@@ -222,20 +250,29 @@ describe('Interaction model: en-US', () => {
     expect(values.map((value) => value.id).sort()).toEqual([...ids].sort());
   });
 
-  it.each([
-    [
-      SLOT_TYPES.DB_INSTANCE,
-      ['hr', 'reporting', 'blog', 'payroll', 'inventory', 'crm', 'analytics', 'billing'],
-    ],
-    [
-      SLOT_TYPES.APPLICATION,
-      ['hr', 'reporting', 'blog', 'payroll', 'inventory', 'crm', 'analytics', 'billing'],
-    ],
-    [SLOT_TYPES.ENVIRONMENT, ['production', 'staging', 'development', 'test', 'qa', 'uat']],
-  ])('gives %s example values for recognition', (typeName, examples) => {
-    const values = typeNamed(typeName)?.values ?? [];
+  it('gives DB_INSTANCE and APPLICATION exactly the names of the demo fleet, nothing invented', () => {
+    // Prepare
+    const demo = fleetNamesFromFile(demoFleetPath, {
+      instance: 'instance',
+      application: 'application',
+      environment: 'environment',
+    });
+    const ids = (name: string) => (typeNamed(name)?.values ?? []).map((value) => value.id).sort();
 
-    expect(values.map((value) => value.id)).toEqual(expect.arrayContaining(examples));
+    // Assess
+    expect(ids(SLOT_TYPES.DB_INSTANCE)).toEqual([...demo.instances].sort());
+    expect(ids(SLOT_TYPES.APPLICATION)).toEqual([...demo.applications].sort());
+    expect(ids(SLOT_TYPES.ENVIRONMENT)).toEqual(
+      expect.arrayContaining([
+        'production',
+        'staging',
+        'development',
+        'test',
+        'qa',
+        'uat',
+        ...demo.environments,
+      ]),
+    );
   });
 
   it('gives every slot value an id, spoken-text values and synonyms, and no phrase to two ids', () => {

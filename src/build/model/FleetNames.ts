@@ -1,0 +1,46 @@
+/**
+ * The names a fleet's users say, as the skill sees them: the instance tag (or the identifier when an
+ * instance has none), the application tag and the environment tag, from every Region read.
+ */
+export interface FleetNames {
+  readonly instances: readonly string[];
+  readonly applications: readonly string[];
+  readonly environments: readonly string[];
+}
+
+export interface TagKeys {
+  readonly instance: string;
+  readonly application: string;
+  readonly environment: string;
+}
+
+/** Collects names from tagged resources: `tags` keyed case-insensitively, like the skill's inventory. */
+export function collectFleetNames(
+  resources: Iterable<{
+    readonly identifier?: string;
+    readonly tags: Readonly<Record<string, string>>;
+  }>,
+  tagKeys: TagKeys,
+): FleetNames {
+  const instances = new Set<string>();
+  const applications = new Set<string>();
+  const environments = new Set<string>();
+  for (const { identifier, tags } of resources) {
+    const tag = (key: string) =>
+      Object.entries(tags)
+        .find(([name]) => name.toLowerCase() === key.toLowerCase())?.[1]
+        ?.trim();
+    const name = tag(tagKeys.instance) || identifier;
+    if (identifier !== undefined && name) instances.add(name);
+    const application = tag(tagKeys.application);
+    if (application) applications.add(application);
+    const environment = tag(tagKeys.environment);
+    if (environment) environments.add(environment);
+  }
+  const sorted = (names: Set<string>) => [...names].sort((a, b) => a.localeCompare(b));
+  return {
+    instances: sorted(instances),
+    applications: sorted(applications),
+    environments: sorted(environments),
+  };
+}
