@@ -27,6 +27,12 @@ export class PromiseCache<K, V> {
     return value;
   }
 
+  /** The value kept for a key, without loading it when there is none (or it expired). */
+  peek(key: K): Promise<V> | undefined {
+    const cached = this.entries.get(key);
+    return cached && cached.expiresAt > this.now() ? cached.value : undefined;
+  }
+
   /** Forgets a key, e.g. after a reboot changed an instance's status or STS refused cached keys. */
   delete(key: K): void {
     this.entries.delete(key);

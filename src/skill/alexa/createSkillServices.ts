@@ -9,12 +9,18 @@ import { sleep } from '../domain/bastion/sleep.js';
 import type { SkillConfig } from '../domain/config/SkillConfig.js';
 import { EventService } from '../domain/events/EventService.js';
 import { FleetService } from '../domain/fleet/FleetService.js';
+import { RecentNames } from '../domain/fleet/RecentNames.js';
 import { RegionInventory } from '../domain/fleet/RegionInventory.js';
 import { LogService } from '../domain/logs/LogService.js';
 import { MetricService } from '../domain/metrics/MetricService.js';
+import { MfaGuard } from '../domain/mfa/MfaGuard.js';
 import { MfaVerifier } from '../domain/mfa/MfaVerifier.js';
 import { Notifier } from '../domain/notify/Notifier.js';
+import { DynamoDbStateTable } from '../domain/state/DynamoDbStateTable.js';
+import { InMemoryStateTable } from '../domain/state/InMemoryStateTable.js';
+import type { StateTable } from '../domain/state/StateTable.js';
 import { UserStateStore } from '../domain/state/UserStateStore.js';
+import { PendingTaskStore } from '../domain/tasks/PendingTaskStore.js';
 import { TaskService } from '../domain/tasks/TaskService.js';
 import type { SkillServices } from '../intents/SkillServices.js';
 import type { Observability } from './observability/Observability.js';
@@ -32,7 +38,16 @@ export interface SkillDeps {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
+/** The state table's atomic operations: DynamoDB when STATE_TABLE is set, else this container's memory. */
+function createStateTable(deps: SkillDeps): StateTable {
+  const { stateTable, homeRegion } = deps.config;
+  return stateTable
+    ? new DynamoDbStateTable(deps.clients, { tableName: stateTable, region: homeRegion })
+    : new InMemoryStateTable();
+}
+
 export function createSkillServices(deps: SkillDeps): SkillServices {
+  const stateTable = createStateTable(deps);
   const inventory = new RegionInventory(deps.clients, deps.config, deps.now);
   const fleet = new FleetService(inventory);
   const userState = new UserStateStore();
@@ -41,11 +56,14 @@ export function createSkillServices(deps: SkillDeps): SkillServices {
     config: deps.config,
     inventory,
     fleet,
+    recentNames: new RecentNames(),
     metrics: new MetricService(deps.clients, deps.now),
     alarms: new AlarmService(deps.clients),
     events: new EventService(deps.clients),
     tasks: new TaskService(deps.clients, fleet),
     mfa: new MfaVerifier(deps.clients, deps.config),
+    mfaGuard: new MfaGuard(stateTable),
+    pendingTasks: new PendingTaskStore(stateTable),
     userState,
     notifier,
     audit: new AuditLog(notifier, userState),

@@ -6,12 +6,15 @@ import type { BastionService } from '../domain/bastion/BastionService.js';
 import type { SkillConfig } from '../domain/config/SkillConfig.js';
 import type { EventService } from '../domain/events/EventService.js';
 import type { FleetService } from '../domain/fleet/FleetService.js';
+import type { RecentNames } from '../domain/fleet/RecentNames.js';
 import type { RegionInventory } from '../domain/fleet/RegionInventory.js';
 import type { LogService } from '../domain/logs/LogService.js';
 import type { MetricService } from '../domain/metrics/MetricService.js';
+import type { MfaGuard } from '../domain/mfa/MfaGuard.js';
 import type { MfaVerifier } from '../domain/mfa/MfaVerifier.js';
 import type { Notifier } from '../domain/notify/Notifier.js';
 import type { UserStateStore } from '../domain/state/UserStateStore.js';
+import type { PendingTaskStore } from '../domain/tasks/PendingTaskStore.js';
 import type { TaskService } from '../domain/tasks/TaskService.js';
 
 /**
@@ -22,13 +25,19 @@ export interface SkillServices {
   readonly config: SkillConfig;
   readonly inventory: RegionInventory;
   readonly fleet: FleetService;
+  /** Names answered about lately in this container: first among a large fleet's dynamic entities. */
+  readonly recentNames: RecentNames;
   readonly metrics: MetricService;
   readonly alarms: AlarmService;
   readonly events: EventService;
   /** Reboots and failovers: eligibility checks and the RDS calls. */
   readonly tasks: TaskService;
   readonly mfa: MfaVerifier;
-  /** The speaker's persisted state (notifications, MFA lockout and used codes). */
+  /** MFA lockout per device and user, and the used-code ledger: conditional writes to the state table. */
+  readonly mfaGuard: MfaGuard;
+  /** The confirmation asked for, kept server-side and consumed once by the yes. */
+  readonly pendingTasks: PendingTaskStore;
+  /** The speaker's persisted state (notifications). */
   readonly userState: UserStateStore;
   readonly notifier: Notifier;
   readonly audit: AuditLog;

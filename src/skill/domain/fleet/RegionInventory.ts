@@ -28,6 +28,11 @@ export class RegionInventory {
     return this.cache.get(region, () => this.load(region, deadline));
   }
 
+  /** The Region's instances when the container already holds them (loaded or loading), never an AWS call. */
+  held(region: string): Promise<readonly DbInstanceSummary[]> | undefined {
+    return this.cache.peek(region);
+  }
+
   /** Forgets a Region, e.g. after a reboot changed an instance's status. */
   invalidate(region: string): void {
     this.cache.delete(region);

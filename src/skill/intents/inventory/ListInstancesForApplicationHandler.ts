@@ -1,8 +1,10 @@
+import { ApplicationNotFound } from '../../domain/fleet/errors.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS, SLOTS } from '../interactionModel.js';
 import { respond } from '../respond.js';
 import { SlotMissing } from '../slots/errors.js';
-import { readSlot } from '../slots/readSlot.js';
+import { firstFound } from '../slots/firstFound.js';
+import { readSlot, slotCandidates } from '../slots/readSlot.js';
 import { tagFilter } from '../slots/tagFilter.js';
 import { targetRegions } from '../slots/targetRegions.js';
 import { regionNames } from './regionNames.js';
@@ -13,15 +15,17 @@ export const ListInstancesForApplicationHandler = intentHandler(
   INTENTS.ListInstancesForApplication,
   async (input, context) => {
     const { strings, services, deadline } = context;
-    const slot = readSlot(input, SLOTS.application);
-    const application = slot.spoken ?? slot.id;
-    if (!application) throw new SlotMissing(SLOTS.application);
+    const candidates = slotCandidates(readSlot(input, SLOTS.application));
+    if (candidates.length === 0) throw new SlotMissing(SLOTS.application);
     const { regions } = targetRegions(input, context);
-    const byRegion = await services.fleet.instancesOfApplication(
-      application,
-      regions,
-      deadline,
-      tagFilter(input).environment,
+    let application = candidates[0]!;
+    const byRegion = await firstFound(
+      candidates,
+      (name) => {
+        application = name;
+        return services.fleet.instancesOfApplication(name, regions, deadline, tagFilter(input).environment);
+      },
+      (error) => error instanceof ApplicationNotFound,
     );
     const names = regionNames(context, regions);
     const found = byRegion.map((r) => r.instances.map((i) => i.name).sort((a, b) => a.localeCompare(b)));

@@ -1,9 +1,11 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { DbInstanceSummary } from '../../domain/fleet/DbInstanceSummary.js';
+import { InstanceNotFound } from '../../domain/fleet/errors.js';
 import { SLOTS } from '../interactionModel.js';
 import type { RequestContext } from '../RequestContext.js';
 import { SlotMissing } from './errors.js';
-import { readSlot } from './readSlot.js';
+import { firstFound } from './firstFound.js';
+import { readSlot, slotCandidates } from './readSlot.js';
 import { targetRegions } from './targetRegions.js';
 
 /** The instance an intent is about, and the names to speak for it. */
@@ -14,15 +16,21 @@ export interface TargetInstance {
 }
 
 /**
- * Finds the instance named in the `instance` slot, in the named Region or across the managed Regions.
- * The words heard come first (the slot's example values are not the user's fleet), the resolved value next.
+ * Finds the instance named in the `instance` slot, in the named Region or across the managed Regions. The
+ * dynamic entity's id comes first (it is one of the fleet's own names), then the static model's id, then
+ * the words heard (a model generated from another fleet, or a name Alexa did not resolve). The instance
+ * found counts as recently used, so it stays among the session's dynamic entities of a large fleet.
  */
 export async function targetInstance(input: HandlerInput, context: RequestContext): Promise<TargetInstance> {
-  const slot = readSlot(input, SLOTS.instance);
-  const spoken = slot.spoken ?? slot.id;
-  if (!spoken) throw new SlotMissing(SLOTS.instance);
+  const candidates = slotCandidates(readSlot(input, SLOTS.instance));
+  if (candidates.length === 0) throw new SlotMissing(SLOTS.instance);
   const { regions } = targetRegions(input, context);
-  const instance = await context.services.fleet.findInstance(spoken, regions, context.deadline);
+  const instance = await firstFound(
+    candidates,
+    (name) => context.services.fleet.findInstance(name, regions, context.deadline),
+    (error) => error instanceof InstanceNotFound,
+  );
+  context.services.recentNames.use(instance.name, instance.application);
   return {
     instance,
     name: instance.name,
