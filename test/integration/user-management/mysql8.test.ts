@@ -114,6 +114,22 @@ describe('Action: reset_password (MySQL 5.7, no dual passwords)', () => {
     expect(server.canLogIn('bob', '%', oldPassword!)).toBe(true);
   });
 
+  it('sends the server only mysql_native_password hashes, never a password', async () => {
+    // Prepare
+    const server = new FakeMysqlServer('5.7.44');
+    const h = await harnessFor(server);
+
+    // Act
+    await create(h);
+    await reset(h);
+
+    // Assess
+    const values = h.recorder.statements.flatMap((s) => s.values.map(String));
+    for (const password of h.passwords) expect(values).not.toContain(password);
+    expect(server.statements).toContain('CREATE USER ?@? IDENTIFIED WITH mysql_native_password AS ?');
+    expect(server.canLogIn('bob', '%', h.passwords[1]!)).toBe(true);
+  });
+
   it('reports that the old password was not kept during the reset', async () => {
     // Prepare
     const server = new FakeMysqlServer('5.7.44');
