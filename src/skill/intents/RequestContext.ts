@@ -1,7 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Deadline } from '../domain/Deadline.js';
-import type { SpeechStrings } from '../speech/locales/en-US.js';
+import type { SpeechStrings } from '../speech/SpeechStrings.js';
 import type { SkillServices } from './SkillServices.js';
 
 /** Per-request values set by the request interceptor and read by every handler. */

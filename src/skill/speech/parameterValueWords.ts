@@ -1,4 +1,4 @@
-import type { SpeechStrings } from './locales/en-US.js';
+import type { SpeechStrings } from './SpeechStrings.js';
 
 /** MySQL variables whose plain number is a size in bytes. */
 const BYTE_SIZED = /(_size|_packet|_buffer|_length)$/;

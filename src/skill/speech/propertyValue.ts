@@ -1,6 +1,6 @@
 import type { DbInstanceSummary } from '../domain/fleet/DbInstanceSummary.js';
 import type { PropertyId } from '../domain/vocabulary.js';
-import type { SpeechStrings } from './locales/en-US.js';
+import type { SpeechStrings } from './SpeechStrings.js';
 
 /** The spoken value of one instance property, or undefined when RDS reports none. */
 export function propertyValue(

@@ -1,4 +1,5 @@
-import { enUS, type SpeechStrings } from './locales/en-US.js';
+import { enUS } from './locales/en-US.js';
+import type { SpeechStrings } from './SpeechStrings.js';
 
 const LOCALES: Record<string, SpeechStrings> = { 'en-US': enUS };
 

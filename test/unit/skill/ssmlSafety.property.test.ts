@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-rds';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { STSClient } from '@aws-sdk/client-sts';
-import type { ResponseEnvelope } from 'ask-sdk-model';
+import type { ResponseEnvelope, ui } from 'ask-sdk-model';
 import { mockClient } from 'aws-sdk-client-mock';
 import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -178,11 +178,15 @@ function cardWords(intent: CustomIntentName, fleet: Fleet): string | undefined {
   return fleet.name;
 }
 
+function ssmlOf(speech: ui.OutputSpeech | undefined): string {
+  return speech?.type === 'SSML' ? (speech.ssml ?? '') : '';
+}
+
 function check(response: ResponseEnvelope): { heard: string; card?: string } {
   const { outputSpeech, reprompt, card } = response.response;
   expect(outputSpeech?.type).toBe('SSML');
-  const heard = wellFormedText(outputSpeech?.ssml ?? '');
-  if (reprompt?.outputSpeech) wellFormedText(reprompt.outputSpeech.ssml ?? '');
+  const heard = wellFormedText(ssmlOf(outputSpeech));
+  if (reprompt?.outputSpeech) wellFormedText(ssmlOf(reprompt.outputSpeech));
   const text = card && 'content' in card ? `${card.title ?? ''}\n${card.content ?? ''}` : undefined;
   return { heard, ...(text !== undefined ? { card: text } : {}) };
 }

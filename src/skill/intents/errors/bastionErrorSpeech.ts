@@ -6,7 +6,7 @@ import {
   InstanceNotRunning,
 } from '../../domain/bastion/errors.js';
 import { LogNotFound, LogTypeUnavailable } from '../../domain/logs/errors.js';
-import type { SpeechStrings } from '../../speech/locales/en-US.js';
+import type { SpeechStrings } from '../../speech/SpeechStrings.js';
 
 /** The words for the bastion and log errors (speechForError asks here after its own), or undefined for others. */
 export function bastionErrorSpeech(error: unknown, strings: SpeechStrings): string | undefined {

@@ -8,7 +8,7 @@ import {
 } from '../../domain/fleet/errors.js';
 import { MfaNotConfigured } from '../../domain/mfa/errors.js';
 import { TaskRefused } from '../../domain/tasks/errors.js';
-import type { SpeechStrings } from '../../speech/locales/en-US.js';
+import type { SpeechStrings } from '../../speech/SpeechStrings.js';
 import { SlotMissing, SlotValueUnknown } from '../slots/errors.js';
 import { bastionErrorSpeech } from './bastionErrorSpeech.js';
 

@@ -1,4 +1,4 @@
-import type { Noun } from '../../speech/locales/en-US.js';
+import type { Noun } from '../../speech/SpeechStrings.js';
 import type { RequestContext } from '../RequestContext.js';
 
 /**

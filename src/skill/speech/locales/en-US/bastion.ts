@@ -1,22 +1,9 @@
 import type { CheckFailureReason } from '../../../domain/bastion/CheckFailureReason.js';
 import type { CheckName } from '../../../domain/bastion/CheckName.js';
 import type { LogTypeId, SessionMetricId } from '../../../domain/vocabulary.js';
-import { listToSpeech } from '../../listToSpeech.js';
+import type { BastionStrings, Where } from '../../SpeechStrings.js';
 import { roundForSpeech, scaleReading } from '../../scaleReading.js';
-
-const LOCALE = 'en-US';
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-function number(value: number): string {
-  return new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 }).format(value);
-}
-
-function list(items: readonly string[]): string {
-  return listToSpeech(items, LOCALE, (n) => `and ${n} more`);
-}
+import { list, number, plural } from './common.js';
 
 const BYTE_WORDS: Record<string, [string, string]> = {
   bytes: ['byte', 'bytes'],
@@ -90,10 +77,8 @@ const UNIT_WORDS: Record<string, [string, string]> = {
   d: ['day', 'days'],
 };
 
-type Where = { readonly instance: string; readonly region: string };
-
 /** The English (US) words of the bastion checks and CheckLog. */
-export const bastionEnUS = {
+export const bastionEnUS: BastionStrings = {
   /** The progressive response while the bastion works. */
   checking: ({ instance, region }: Where) => `Checking ${instance} in ${region}.`,
   running: ({ instance, region }: Where, notifying: boolean) =>

@@ -1,6 +1,6 @@
 import type { TaskRefusal } from '../../../domain/tasks/errors.js';
 import type { TaskKind } from '../../../domain/tasks/TaskKind.js';
-import type { TaskAction } from '../../../domain/tasks/TaskPlan.js';
+import type { TaskStrings, TaskWords } from '../../SpeechStrings.js';
 
 /** RDS status ids in words: "backing-up" is "backing up". */
 function status(value: string): string {
@@ -14,16 +14,8 @@ function minutes(ms: number): string {
 
 const VERBS: Record<TaskKind, string> = { reboot: 'reboot', failover: 'fail over' };
 
-/** What a task will do, named in the confirmation, the answer and the card. */
-export interface TaskWords {
-  readonly action: TaskAction;
-  readonly name: string;
-  readonly region: string;
-  readonly target?: string;
-}
-
 /** The English (US) words of reboots, failovers, MFA, notifications and the allow-list. */
-export const tasksEnUS = {
+export const tasksEnUS: TaskStrings = {
   /** The confirmation: action, instance and Region in words, and what it does. */
   confirm: ({ action, name, region, target }: TaskWords) => {
     if (action === 'reboot') return `Reboot ${name} in ${region}? This restarts the database.`;
@@ -64,6 +56,7 @@ export const tasksEnUS = {
     `That code was not accepted either. After three rejected codes, reboots and failovers are locked for ${minutes(lockMs)}.`,
   locked: (remainingMs: number) =>
     `Reboots and failovers are locked for another ${minutes(remainingMs)}, because three M. F. A. codes were rejected. Nothing was changed.`,
+  busy: 'Other M. F. A. codes are being checked right now, so I did not check this one. Wait for the next code on your device, then try again. Nothing was changed.',
   mfaNotConfigured:
     "I can't check M. F. A. codes because the M. F. A. user is not set up. Ask your administrator to set it up. Nothing was changed.",
   notAuthorised: "Sorry, you're not authorised to use database fleet. Ask your administrator to add you.",

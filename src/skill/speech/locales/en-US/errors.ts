@@ -1,0 +1,48 @@
+import type { AwsFailureReason } from '../../../../aws/AwsCallFailed.js';
+import { listToSpeech } from '../../listToSpeech.js';
+import type { SpeechStrings } from '../../SpeechStrings.js';
+import { LOCALE, list } from './common.js';
+
+const AWS_FAILURES: Record<AwsFailureReason, string> = {
+  accessDenied:
+    "I'm not allowed to do that: AWS denied access. Ask your administrator to check the skill's permissions.",
+  throttled: 'AWS is throttling my requests right now. Please try again in a minute.',
+  timedOut: 'AWS took too long to answer. Please try again in a moment.',
+  unavailable: 'AWS is not answering right now. Please try again in a moment.',
+};
+
+/** The English (US) words of errors, of the questions asked back, and of the slots they name. */
+export const errorsEnUS: Pick<SpeechStrings, 'errors' | 'ask' | 'slotNames'> = {
+  errors: {
+    generic: "Sorry, something went wrong on my side and I couldn't answer that. Please try again.",
+    aws: (reason) => AWS_FAILURES[reason],
+    regionUnknown: (spoken) =>
+      `I don't know a Region called ${spoken}. Say a Region by its name, like Oregon or Frankfurt, or by its code, like us west two.`,
+    instanceNotFound: (spoken, regions, suggestions) =>
+      `I couldn't find an instance called ${spoken} in ${list(regions)}.` +
+      (suggestions.length > 0
+        ? ` Did you mean ${listToSpeech(suggestions, LOCALE, () => '', 5)
+            .replace(/, and /, ', or ')
+            .replace(/ and /, ' or ')}?`
+        : ''),
+    applicationNotFound: (spoken, regions, suggestions) =>
+      `I couldn't find an application called ${spoken} in ${list(regions)}.` +
+      (suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : ''),
+    slotMissing: (slot) => `I need to know which ${slot} you mean. Please ask again with it.`,
+    slotValueUnknown: (slot, spoken) => `Sorry, I don't know the ${slot} ${spoken}.`,
+  },
+  ask: {
+    region: (instance, regions) => `I found ${instance} in ${list(regions)}. Which Region do you mean?`,
+    instance: 'Which instance?',
+  },
+  slotNames: {
+    region: 'Region',
+    instance: 'instance',
+    application: 'application',
+    metric: 'metric',
+    property: 'property',
+    logType: 'log type',
+    parameter: 'parameter',
+    environment: 'environment',
+  },
+};

@@ -1,0 +1,131 @@
+import type { MetricId, PropertyId } from '../../../domain/vocabulary.js';
+import type { SpeechStrings } from '../../SpeechStrings.js';
+import type { ScaledReading } from '../../scaleReading.js';
+import { LOCALE, list, number, plural } from './common.js';
+
+const UNIT_WORDS: Record<ScaledReading['unit'], [string, string]> = {
+  percent: ['percent', 'percent'],
+  bytes: ['byte', 'bytes'],
+  kilobytes: ['kilobyte', 'kilobytes'],
+  megabytes: ['megabyte', 'megabytes'],
+  gigabytes: ['gigabyte', 'gigabytes'],
+  terabytes: ['terabyte', 'terabytes'],
+  milliseconds: ['millisecond', 'milliseconds'],
+  seconds: ['second', 'seconds'],
+  microseconds: ['microsecond', 'microseconds'],
+  perSecond: ['per second', 'per second'],
+  bytesPerSecond: ['byte per second', 'bytes per second'],
+  kilobytesPerSecond: ['kilobyte per second', 'kilobytes per second'],
+  megabytesPerSecond: ['megabyte per second', 'megabytes per second'],
+  count: ['', ''],
+  none: ['', ''],
+};
+
+const METRIC_NAMES: Record<MetricId, string> = {
+  CPUUtilization: 'CPU utilization',
+  FreeableMemory: 'freeable memory',
+  FreeStorageSpace: 'free storage space',
+  DatabaseConnections: 'number of connections',
+  ReadIOPS: 'read I. O. P. S.',
+  WriteIOPS: 'write I. O. P. S.',
+  ReadLatency: 'read latency',
+  WriteLatency: 'write latency',
+  ReadThroughput: 'read throughput',
+  WriteThroughput: 'write throughput',
+  NetworkReceiveThroughput: 'network throughput in',
+  NetworkTransmitThroughput: 'network throughput out',
+  SwapUsage: 'swap usage',
+  ReplicaLag: 'replica lag',
+  DiskQueueDepth: 'disk queue depth',
+};
+
+const PROPERTY_NAMES: Record<PropertyId, string> = {
+  status: 'status',
+  engine: 'engine',
+  engineVersion: 'engine version',
+  instanceClass: 'instance class',
+  storageType: 'storage type',
+  allocatedStorage: 'allocated storage',
+  multiAz: 'deployment',
+  availabilityZone: 'availability zone',
+  endpoint: 'endpoint',
+  parameterGroup: 'parameter group',
+  backupRetention: 'backup retention',
+  latestRestorableTime: 'latest restorable time',
+  masterUsername: 'master user name',
+  publiclyAccessible: 'public accessibility',
+  autoMinorUpgrade: 'auto minor version upgrade setting',
+  licenseModel: 'license model',
+  dbName: 'database name',
+  cluster: 'cluster',
+  storageEncrypted: 'storage encryption',
+  iops: 'provisioned I. O. P. S.',
+};
+
+/** The English (US) words of an instance's health: its properties, metrics, alarms and events. */
+export const healthEnUS: Pick<SpeechStrings, 'property' | 'metric' | 'alarms' | 'events'> = {
+  property: {
+    name: (id) => PROPERTY_NAMES[id],
+    answer: (id, instance, region, value) =>
+      `The ${PROPERTY_NAMES[id]} of ${instance} in ${region} is ${value.replace(/\.$/, '')}.`,
+    unset: (id, instance, region) => `${instance} in ${region} has no ${PROPERTY_NAMES[id]} set.`,
+    yes: 'yes',
+    no: 'no',
+    enabled: 'enabled',
+    disabled: 'disabled',
+    multiAz: (on) => (on ? 'multi A. Z.' : 'single A. Z.'),
+    gigabytes: (n) => plural(n, 'gigabyte', 'gigabytes'),
+    days: (n) => (n === 0 ? 'disabled, with no automated backups' : plural(n, 'day', 'days')),
+    dateTime: (date) =>
+      new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(
+        date,
+      ) + ' U. T. C.',
+    notClusterMember: 'not part of a cluster',
+  },
+  metric: {
+    name: (id) => METRIC_NAMES[id],
+    value: (reading) => {
+      const [one, many] = UNIT_WORDS[reading.unit];
+      const words = reading.value === 1 ? one : many;
+      return words ? `${number(reading.value)} ${words}` : number(reading.value);
+    },
+    current: (metric, instance, region, value) =>
+      `The ${METRIC_NAMES[metric]} of ${instance} in ${region} is ${value}.`,
+    past: (metric, instance, region, value, ago) =>
+      `${ago} ago, the ${METRIC_NAMES[metric]} of ${instance} in ${region} was ${value}.`,
+    window: (metric, instance, region, average, maximum, window) =>
+      `Over the ${window}, the ${METRIC_NAMES[metric]} of ${instance} in ${region} averaged ${average}, with a peak of ${maximum}.`,
+    windows: { lastHour: 'last hour', lastDay: 'last 24 hours' },
+    noData: (metric, instance, region) =>
+      `CloudWatch has no ${METRIC_NAMES[metric]} data for ${instance} in ${region} for that time.`,
+    notForEngine: (metric, engine) => `${engine} instances don't report ${METRIC_NAMES[metric]}.`,
+    auroraStorageNote: 'Aurora storage grows automatically; this is the free local storage of the instance.',
+    duration: (ms) => {
+      const minutes = Math.round(ms / 60_000);
+      if (minutes < 60) return plural(minutes, 'minute', 'minutes');
+      const hours = Math.round(minutes / 60);
+      if (hours < 48) return plural(hours, 'hour', 'hours');
+      return plural(Math.round(hours / 24), 'day', 'days');
+    },
+  },
+  alarms: {
+    none: (instance, region) => `No alarms are firing for ${instance} in ${region}.`,
+    firing: (instance, region, names) =>
+      `${names.length === 1 ? 'One alarm is' : `${names.length} alarms are`} firing for ${instance} in ${region}: ${list(names)}.`,
+  },
+  events: {
+    none: (instance, region) => `${instance} in ${region} had no events in the last 24 hours.`,
+    summary: (instance, region, count) =>
+      `${instance} in ${region} had ${plural(count, 'event', 'events')} in the last 24 hours.`,
+    item: (when, message) => `${when}: ${message}`,
+    latest: (items, more) =>
+      `${items.length === 1 ? 'The latest' : 'The latest ones'}, newest first. ${items.join('. ')}.` +
+      (more > 0 ? ` And ${plural(more, 'earlier event', 'earlier events')} on the card.` : ''),
+    relative: (ms) => {
+      const format = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' });
+      const minutes = Math.round(ms / 60_000);
+      if (minutes < 60) return format.format(-Math.max(1, minutes), 'minute');
+      return format.format(-Math.round(minutes / 60), 'hour');
+    },
+  },
+};
