@@ -31,8 +31,18 @@ type Outcome =
       readonly details: Record<string, unknown>;
     };
 
-type Mode = 'fails' | 'is applied and its reply is lost';
-const MODES: readonly Mode[] = ['fails', 'is applied and its reply is lost'];
+type Mode =
+  | 'fails'
+  | 'is applied and its reply is lost'
+  | 'is applied, its reply lost and the SDK resends it';
+const LOST: Mode = 'is applied and its reply is lost';
+/** With the Lambda's own three attempts: the SDK sends a call again whose reply it never got. */
+const RESENT: Mode = 'is applied, its reply lost and the SDK resends it';
+const MODES: readonly Mode[] = ['fails', LOST, RESENT];
+
+/** Which steps a mode applies to: reads and logins have no effect to lose, MySQL has no SDK to resend. */
+const appliesTo = (mode: Mode, step: Step) =>
+  mode === 'fails' || (step.canApply && (mode === LOST || step.list === 'secrets'));
 
 interface Step {
   readonly label: string;
@@ -219,6 +229,7 @@ async function invoke(h: Harness, event: Record<string, unknown>): Promise<Outco
 async function scenario(db: SuiteDatabase, action: ActionUnderTest, faults: readonly Fault[]) {
   const h = await createHarness({
     config: { rotationLambdaArn: 'arn:aws:lambda:us-east-1:1:function:rotate' },
+    maxAttempts: faults.some((fault) => fault.mode === RESENT) ? 3 : 1,
   });
   const username = db.newUser('m');
   await action.prepare(h, username);
@@ -300,10 +311,11 @@ describeDb('Faults at every step: nothing lost, nothing left unsaid (MariaDB + e
         return stepsOf(clean);
       };
 
-      for (const mode of MODES) {
+      // update_grant makes no Secrets Manager write for the SDK to resend.
+      for (const mode of name === 'update_grant' ? MODES.filter((m) => m !== RESENT) : MODES) {
         it(`keeps every guarantee when any one step ${mode}`, { timeout: 180_000 }, async () => {
           // Prepare
-          const steps = (await cleanSteps()).filter((step) => mode === 'fails' || step.canApply);
+          const steps = (await cleanSteps()).filter((step) => appliesTo(mode, step));
 
           // Act
           const report: string[] = [];
@@ -314,7 +326,7 @@ describeDb('Faults at every step: nothing lost, nothing left unsaid (MariaDB + e
           }
 
           // Assess
-          expect(steps.length).toBeGreaterThanOrEqual(2);
+          expect(steps.length).toBeGreaterThan(0);
           expect(report).toEqual([]);
         });
       }
@@ -324,9 +336,10 @@ describeDb('Faults at every step: nothing lost, nothing left unsaid (MariaDB + e
       }, async () => {
         // Prepare
         const clean = await cleanSteps();
-        const firsts = MODES.flatMap((mode) =>
-          clean.filter((step) => step.canApply || mode === 'fails').map((step) => ({ step, mode })),
-        );
+        const firsts = [
+          ...clean.map((step) => ({ step, mode: 'fails' as Mode })),
+          ...clean.filter((step) => appliesTo(LOST, step)).map((step) => ({ step, mode: LOST })),
+        ];
 
         // Act
         const report: string[] = [];

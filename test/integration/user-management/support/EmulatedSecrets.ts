@@ -19,7 +19,7 @@ import type { FaultRuleInput } from '../../../../src/local/emulator/control/Faul
 import { type ControlClient, createControlClient } from '../../../../src/local/emulator/controlClient.js';
 import type { Emulator } from '../../../../src/local/emulator/createEmulator.js';
 
-export const REGION = 'us-east-1';
+const REGION = 'us-east-1';
 
 export type Operation =
   | 'CreateSecret'

@@ -21,7 +21,7 @@ import type { EndpointResolver } from '../../../../src/user-management/rdsEndpoi
 import { LogCapture, TEST_CONFIG } from '../../../unit/user-management/support/handlerKit.js';
 import { EmulatedSecrets } from './EmulatedSecrets.js';
 
-export { failureOf, LogCapture, TEST_CONFIG } from '../../../unit/user-management/support/handlerKit.js';
+export { failureOf } from '../../../unit/user-management/support/handlerKit.js';
 
 export const MASTER_SECRET_NAME = 'rds-master-credentials';
 
@@ -32,7 +32,6 @@ export interface RecordedStep {
   readonly sql: string;
   readonly values: readonly unknown[];
 }
-export type RecordedStatement = RecordedStep;
 
 export interface StatementFaultOptions {
   readonly times?: number;
