@@ -34,6 +34,8 @@ interface Candidate {
   readonly resolved: number;
   /** Words that went into slots without resolving: the fewer, the likelier the reading. */
   readonly unresolvedWords: number;
+  /** Closed-vocabulary slots (metric, Region, window, ...) that heard no value of theirs: a misreading. */
+  readonly unresolvedClosed: number;
 }
 
 /**
@@ -120,6 +122,7 @@ export function buildUtteranceMatcher(
     const slots: Record<string, Slot> = {};
     let resolved = 0;
     let unresolvedWords = 0;
+    let unresolvedClosed = 0;
     for (const [name, [start, end]] of reading) {
       const type = types?.get(name);
       if (type === undefined) return undefined;
@@ -130,10 +133,13 @@ export function buildUtteranceMatcher(
       // "{property} of {instance}" must not take "count of staging databases": Alexa picks such a sample
       // for the values it hears, so its closed-vocabulary slots have to hear one.
       else if (pattern.bare && !OPEN_SLOT_TYPES.has(type)) return undefined;
-      else unresolvedWords += end - start;
+      else {
+        unresolvedWords += end - start;
+        if (!OPEN_SLOT_TYPES.has(type)) unresolvedClosed++;
+      }
       slots[name] = slot;
     }
-    return { pattern, slots, resolved, unresolvedWords };
+    return { pattern, slots, resolved, unresolvedWords, unresolvedClosed };
   };
 
   const bestOf = (candidates: Iterable<Pattern>, words: readonly string[]): Candidate | undefined => {
@@ -177,9 +183,13 @@ function compareReadings(a: Candidate, b: Candidate): number {
   return b.resolved - a.resolved || a.unresolvedWords - b.unresolvedWords;
 }
 
-/** Between patterns: most literal words first (the most specific sample), then the better reading. */
+/**
+ * Between patterns: a reading whose closed-vocabulary slots all heard their values ("in the past hour" as a
+ * window, not "the" as a Region), then most literal words (the most specific sample), then the better reading.
+ */
 function compareCandidates(a: Candidate, b: Candidate): number {
   return (
+    Number(a.unresolvedClosed > 0) - Number(b.unresolvedClosed > 0) ||
     b.pattern.literals.length - a.pattern.literals.length ||
     compareReadings(a, b) ||
     a.pattern.order - b.pattern.order
