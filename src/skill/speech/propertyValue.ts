@@ -8,7 +8,6 @@ export function propertyValue(
   property: PropertyId,
   strings: SpeechStrings,
 ): string | undefined {
-  const raw = instance.raw;
   const words = strings.property;
   const yesNo = (value: boolean | undefined) =>
     value === undefined ? undefined : value ? words.yes : words.no;
@@ -16,49 +15,52 @@ export function propertyValue(
     value === undefined ? undefined : value ? words.enabled : words.disabled;
   switch (property) {
     case 'status':
-      return raw.DBInstanceStatus;
+      return instance.status;
     case 'engine':
-      return raw.Engine ? strings.engineName(raw.Engine) : undefined;
+      return strings.engineName(instance.engine);
     case 'engineVersion':
-      return raw.EngineVersion;
+      return instance.engineVersion || undefined;
     case 'instanceClass':
-      return raw.DBInstanceClass;
+      return instance.instanceClass || undefined;
     case 'storageType':
-      return raw.StorageType;
+      return instance.storageType;
     case 'allocatedStorage':
       // Aurora reports 1 here; its storage grows with the cluster volume, so the number would mislead.
-      return raw.AllocatedStorage !== undefined && !instance.engine.startsWith('aurora')
-        ? words.gigabytes(raw.AllocatedStorage)
+      return instance.allocatedStorageGb !== undefined && !instance.engine.startsWith('aurora')
+        ? words.gigabytes(instance.allocatedStorageGb)
         : undefined;
     case 'multiAz':
-      return raw.MultiAZ === undefined ? undefined : words.multiAz(raw.MultiAZ);
+      return words.multiAz(instance.multiAz);
     case 'availabilityZone':
-      return raw.AvailabilityZone;
+      return instance.availabilityZone;
     case 'endpoint':
-      return raw.Endpoint?.Address
-        ? `${raw.Endpoint.Address}, port ${raw.Endpoint.Port ?? ''}`.trim()
-        : undefined;
+      if (!instance.endpoint) return undefined;
+      return instance.endpoint.port
+        ? `${instance.endpoint.address}, port ${instance.endpoint.port}`
+        : instance.endpoint.address;
     case 'parameterGroup':
-      return raw.DBParameterGroups?.map((g) => g.DBParameterGroupName).join(', ') || undefined;
+      return instance.parameterGroups.join(', ') || undefined;
     case 'backupRetention':
-      return raw.BackupRetentionPeriod === undefined ? undefined : words.days(raw.BackupRetentionPeriod);
+      return instance.backupRetentionDays === undefined
+        ? undefined
+        : words.days(instance.backupRetentionDays);
     case 'latestRestorableTime':
-      return raw.LatestRestorableTime ? words.dateTime(new Date(raw.LatestRestorableTime)) : undefined;
+      return instance.latestRestorableTime ? words.dateTime(instance.latestRestorableTime) : undefined;
     case 'masterUsername':
-      return raw.MasterUsername;
+      return instance.masterUsername;
     case 'publiclyAccessible':
-      return yesNo(raw.PubliclyAccessible);
+      return yesNo(instance.publiclyAccessible);
     case 'autoMinorUpgrade':
-      return onOff(raw.AutoMinorVersionUpgrade);
+      return onOff(instance.autoMinorVersionUpgrade);
     case 'licenseModel':
-      return raw.LicenseModel?.replace(/-/g, ' ');
+      return instance.licenseModel?.replace(/-/g, ' ');
     case 'dbName':
-      return raw.DBName;
+      return instance.dbName;
     case 'cluster':
-      return raw.DBClusterIdentifier ?? words.notClusterMember;
+      return instance.clusterIdentifier ?? words.notClusterMember;
     case 'storageEncrypted':
-      return onOff(raw.StorageEncrypted);
+      return onOff(instance.storageEncrypted);
     case 'iops':
-      return raw.Iops === undefined ? undefined : String(raw.Iops);
+      return instance.iops === undefined ? undefined : String(instance.iops);
   }
 }

@@ -4,6 +4,7 @@ import { callAws } from '../../../aws/mapAwsError.js';
 import { loadCloudWatch } from '../../../aws/sdk.js';
 import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
+import type { Alarm } from './Alarm.js';
 
 function belongsTo(alarm: MetricAlarm, instance: DbInstanceSummary): boolean {
   const dimensions = [
@@ -24,11 +25,16 @@ function belongsTo(alarm: MetricAlarm, instance: DbInstanceSummary): boolean {
   return byDimension || byName;
 }
 
+function toAlarm(alarm: MetricAlarm): Alarm {
+  const since = alarm.StateUpdatedTimestamp;
+  return { name: alarm.AlarmName ?? '', reason: alarm.StateReason ?? '', ...(since ? { since } : {}) };
+}
+
 /** Alarms in ALARM state for an instance, found by dimension or by name prefix, in one paginated call. */
 export class AlarmService {
   constructor(private readonly clients: AwsClients) {}
 
-  async firing(instance: DbInstanceSummary, deadline: Deadline): Promise<MetricAlarm[]> {
+  async firing(instance: DbInstanceSummary, deadline: Deadline): Promise<Alarm[]> {
     const [client, { paginateDescribeAlarms }] = await Promise.all([
       this.clients.cloudWatch(instance.region),
       loadCloudWatch(),
@@ -39,9 +45,7 @@ export class AlarmService {
         alarms.push(...(page.MetricAlarms ?? []).filter((alarm) => belongsTo(alarm, instance)));
         if (deadline.expired()) break;
       }
-      return alarms.sort(
-        (a, b) => (b.StateUpdatedTimestamp?.getTime() ?? 0) - (a.StateUpdatedTimestamp?.getTime() ?? 0),
-      );
+      return alarms.map(toAlarm).sort((a, b) => (b.since?.getTime() ?? 0) - (a.since?.getTime() ?? 0));
     });
   }
 }

@@ -117,7 +117,7 @@ export class BastionService {
       host: instance.endpoint!.address,
       port: instance.endpoint!.port,
       user: settings.dbUsers[family],
-      database: instance.raw.DBName || DEFAULT_DATABASE[family],
+      database: instance.dbName || DEFAULT_DATABASE[family],
       check,
       instance: instance.identifier,
       region: instance.region,

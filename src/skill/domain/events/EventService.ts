@@ -4,12 +4,17 @@ import { callAws } from '../../../aws/mapAwsError.js';
 import { loadRds } from '../../../aws/sdk.js';
 import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
+import type { RdsEvent } from './RdsEvent.js';
+
+function toRdsEvent(event: Event): RdsEvent {
+  return { message: event.Message ?? '', ...(event.Date ? { at: event.Date } : {}) };
+}
 
 /** The RDS events of an instance in the last 24 hours, newest first. */
 export class EventService {
   constructor(private readonly clients: AwsClients) {}
 
-  async lastDay(instance: DbInstanceSummary, deadline: Deadline): Promise<Event[]> {
+  async lastDay(instance: DbInstanceSummary, deadline: Deadline): Promise<RdsEvent[]> {
     const [client, { paginateDescribeEvents }] = await Promise.all([
       this.clients.rds(instance.region),
       loadRds(),
@@ -25,7 +30,7 @@ export class EventService {
         events.push(...(page.Events ?? []));
         if (deadline.expired()) break;
       }
-      return events.sort((a, b) => (b.Date?.getTime() ?? 0) - (a.Date?.getTime() ?? 0));
+      return events.map(toRdsEvent).sort((a, b) => (b.at?.getTime() ?? 0) - (a.at?.getTime() ?? 0));
     });
   }
 }

@@ -1,6 +1,7 @@
-import type { DBInstance } from '@aws-sdk/client-rds';
-
-/** One database instance as the skill talks about it: its tag-given names plus the raw RDS description. */
+/**
+ * One database instance as the skill talks about it: its tag-given names and what DescribeDBInstances says
+ * of it, in the skill's own words. No SDK shape passes this boundary: a field the skill needs is added here.
+ */
 export interface DbInstanceSummary {
   readonly identifier: string;
   readonly arn: string;
@@ -9,13 +10,29 @@ export interface DbInstanceSummary {
   readonly name: string;
   readonly application?: string;
   readonly environment?: string;
+  /** The RDS engine id ("aurora-postgresql"); "unknown" if RDS gave none. */
   readonly engine: string;
   readonly engineVersion: string;
+  /** The RDS status id ("available", "backing-up"); "unknown" if RDS gave none. */
   readonly status: string;
   readonly instanceClass: string;
   readonly multiAz: boolean;
   readonly clusterIdentifier?: string;
   readonly endpoint?: { readonly address: string; readonly port: number };
-  /** The full DescribeDBInstances entry, for properties. */
-  readonly raw: DBInstance;
+  /** The initial database, when one was created with the instance. */
+  readonly dbName?: string;
+  /** Allocated storage in GiB (Aurora reports 1: its volume grows on its own). */
+  readonly allocatedStorageGb?: number;
+  readonly storageType?: string;
+  readonly availabilityZone?: string;
+  readonly parameterGroups: readonly string[];
+  readonly backupRetentionDays?: number;
+  readonly latestRestorableTime?: Date;
+  readonly masterUsername?: string;
+  readonly publiclyAccessible?: boolean;
+  readonly autoMinorVersionUpgrade?: boolean;
+  readonly licenseModel?: string;
+  readonly storageEncrypted?: boolean;
+  /** Provisioned IOPS, when set. */
+  readonly iops?: number;
 }

@@ -2,6 +2,11 @@ import type { DBInstance } from '@aws-sdk/client-rds';
 import type { SkillConfig } from '../config/SkillConfig.js';
 import type { DbInstanceSummary } from './DbInstanceSummary.js';
 
+/** Only the fields that are set, so optional ones stay absent rather than `undefined`. */
+function defined<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
 /** Reads a DescribeDBInstances entry and its TagList (returned inline, so no ListTagsForResource). */
 export function toInstanceSummary(
   raw: DBInstance,
@@ -13,9 +18,6 @@ export function toInstanceSummary(
     if (tag.Key && tag.Value !== undefined) tags.set(tag.Key.toLowerCase(), tag.Value);
   }
   const identifier = raw.DBInstanceIdentifier ?? 'unknown';
-  const application = tags.get(tagKeys.application.toLowerCase());
-  const environment = tags.get(tagKeys.environment.toLowerCase());
-  const clusterIdentifier = raw.DBClusterIdentifier;
   const address = raw.Endpoint?.Address;
   return {
     identifier,
@@ -27,10 +29,26 @@ export function toInstanceSummary(
     status: raw.DBInstanceStatus ?? 'unknown',
     instanceClass: raw.DBInstanceClass ?? '',
     multiAz: raw.MultiAZ === true,
-    raw,
-    ...(application ? { application } : {}),
-    ...(environment ? { environment } : {}),
-    ...(clusterIdentifier ? { clusterIdentifier } : {}),
-    ...(address ? { endpoint: { address, port: raw.Endpoint?.Port ?? 0 } } : {}),
+    parameterGroups: (raw.DBParameterGroups ?? [])
+      .map((group) => group.DBParameterGroupName ?? '')
+      .filter((name) => name !== ''),
+    ...defined({
+      application: tags.get(tagKeys.application.toLowerCase()) || undefined,
+      environment: tags.get(tagKeys.environment.toLowerCase()) || undefined,
+      clusterIdentifier: raw.DBClusterIdentifier || undefined,
+      endpoint: address ? { address, port: raw.Endpoint?.Port ?? 0 } : undefined,
+      dbName: raw.DBName || undefined,
+      allocatedStorageGb: raw.AllocatedStorage,
+      storageType: raw.StorageType,
+      availabilityZone: raw.AvailabilityZone,
+      backupRetentionDays: raw.BackupRetentionPeriod,
+      latestRestorableTime: raw.LatestRestorableTime ? new Date(raw.LatestRestorableTime) : undefined,
+      masterUsername: raw.MasterUsername,
+      publiclyAccessible: raw.PubliclyAccessible,
+      autoMinorVersionUpgrade: raw.AutoMinorVersionUpgrade,
+      licenseModel: raw.LicenseModel,
+      storageEncrypted: raw.StorageEncrypted,
+      iops: raw.Iops,
+    }),
   };
 }

@@ -57,7 +57,7 @@ export const TablespaceUsageHandler = intentHandler(INTENTS.TablespaceUsage, (in
         .sort((a, b) => b.used - a.used);
       const total = databases.reduce((sum, d) => sum + d.used, 0);
       const aurora = instance.engine.startsWith('aurora');
-      const allocated = aurora ? undefined : (instance.raw.AllocatedStorage ?? 0) * GIB || undefined;
+      const allocated = aurora ? undefined : (instance.allocatedStorageGb ?? 0) * GIB || undefined;
       const speech =
         words.databases(
           where,

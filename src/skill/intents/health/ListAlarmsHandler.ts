@@ -8,11 +8,11 @@ export const ListAlarmsHandler = intentHandler(INTENTS.ListAlarms, async (input,
   const { strings, services, deadline } = context;
   const { instance, name, regionName } = await targetInstance(input, context);
   const alarms = await services.alarms.firing(instance, deadline);
-  const names = alarms.map((a) => a.AlarmName ?? '').filter((n) => n !== '');
+  const names = alarms.map((a) => a.name).filter((n) => n !== '');
   const speech =
     names.length === 0
       ? strings.alarms.none(name, regionName)
       : strings.alarms.firing(name, regionName, names);
-  const card = alarms.map((a) => `${a.AlarmName}: ${a.StateReason ?? ''}`.trim()).join('\n') || speech;
+  const card = alarms.map((a) => `${a.name}: ${a.reason}`.trim()).join('\n') || speech;
   return respond(input, { speech, card: { title: strings.cards.alarms(name), content: card } });
 });

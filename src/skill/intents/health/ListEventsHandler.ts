@@ -19,8 +19,8 @@ export const ListEventsHandler = intentHandler(INTENTS.ListEvents, async (input,
   const now = context.now();
   const items = events.map((e) =>
     strings.events.item(
-      strings.events.relative(now - (e.Date?.getTime() ?? now)),
-      (e.Message ?? '').replace(/\.$/, ''),
+      strings.events.relative(now - (e.at?.getTime() ?? now)),
+      e.message.replace(/\.$/, ''),
     ),
   );
   const speech = `${strings.events.summary(name, regionName, events.length)} ${strings.events.latest(

@@ -1,0 +1,6 @@
+/** One RDS event of an instance ("DB instance restarted"), as the skill speaks of it. */
+export interface RdsEvent {
+  readonly message: string;
+  /** When it happened, when RDS says. */
+  readonly at?: Date;
+}
