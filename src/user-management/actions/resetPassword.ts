@@ -177,8 +177,8 @@ class Reset {
       // The server holds only the new password: the secret follows the truth instead of the plan.
       try {
         await deps.secrets.promote(secretArn, newVersion, oldVersion);
-        return await this.#finish();
       } catch (promoteError) {
+        if ((await this.#currentVersion()) === newVersion) return this.#finish();
         throw new PasswordResetIncompleteError(
           `${reasonOf(error)}; '${request.username}'@'${request.host}' now logs in only with the password in ` +
             `version ${newVersion} (AWSPENDING) of ${request.secretName}, and it could not be made AWSCURRENT: ` +
@@ -189,6 +189,7 @@ class Reset {
           },
         );
       }
+      return this.#finish();
     }
     if (oldWorks !== true) {
       leftovers.push(

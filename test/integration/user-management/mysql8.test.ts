@@ -114,6 +114,26 @@ describe('Action: reset_password (MySQL 5.7, no dual passwords)', () => {
     expect(server.canLogIn('bob', '%', oldPassword!)).toBe(true);
   });
 
+  it('moves AWSCURRENT to the new password when the server keeps only it and the old one cannot be restored', async () => {
+    // Prepare: the login test fails, then so does putting the old password back
+    const server = new FakeMysqlServer('5.7.44');
+    const h = await harnessFor(server);
+    await create(h);
+    const [oldPassword] = h.passwords;
+    h.recorder.failLogin('bob');
+    h.recorder.failStatement(/^ALTER USER/, { skip: 1 });
+
+    // Act
+    const result = await reset(h);
+
+    // Assess: the secret follows what the server accepts, and nothing is pending
+    expect(result).toMatchObject({ status: 'reset' });
+    expect(server.canLogIn('bob', '%', oldPassword!)).toBe(false);
+    expect(await h.secrets.passwordAt(SECRET)).toBe(h.passwords[1]);
+    expect(server.canLogIn('bob', '%', h.passwords[1]!)).toBe(true);
+    expect(await h.secrets.valueAt(SECRET, 'AWSPENDING')).toBeUndefined();
+  });
+
   it('sends the server only mysql_native_password hashes, never a password', async () => {
     // Prepare
     const server = new FakeMysqlServer('5.7.44');

@@ -35,6 +35,8 @@ export interface RecordedStep {
 
 export interface StatementFaultOptions {
   readonly times?: number;
+  /** Let this many matching statements through first. */
+  readonly skip?: number;
   /** The statement runs, then the connection is lost before its reply arrives. */
   readonly afterRun?: boolean;
   readonly errno?: number;
@@ -81,10 +83,16 @@ export class StatementRecorder {
     return this.steps.filter((step) => step.kind === 'statement');
   }
 
-  /** The next `times` statements matching `pattern` fail with a server-like DatabaseError. */
+  /** The next `times` statements matching `pattern` (after `skip` of them) fail like the server would. */
   failStatement(pattern: RegExp, options: StatementFaultOptions = {}): void {
+    let skip = options.skip ?? 0;
     this.#faults.push({
-      match: (s) => s.kind === 'statement' && pattern.test(s.sql),
+      match: (s) => {
+        if (s.kind !== 'statement' || !pattern.test(s.sql)) return false;
+        if (skip === 0) return true;
+        skip -= 1;
+        return false;
+      },
       afterRun: options.afterRun ?? false,
       error: options.afterRun
         ? connectionLost
