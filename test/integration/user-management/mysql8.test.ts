@@ -229,3 +229,103 @@ describe('Handler: master account', () => {
     expect(h.recorder.logins).toEqual([]);
   });
 });
+
+describe.each(['8.0.36', '5.7.44'])(
+  'Action: reset_password on MySQL %s, a fault at every step',
+  (version) => {
+    type Mode = 'fails' | 'is applied and its reply is lost';
+
+    /** One reset after create_user, with `inject` run just before it; what it did and what is true after. */
+    const run = async (inject: (h: Harness, offset: number) => Promise<void>) => {
+      const server = new FakeMysqlServer(version);
+      const h = await harnessFor(server);
+      await create(h);
+      const offset = h.recorder.steps.length;
+      const callOffset = h.secrets.calls.length;
+      await inject(h, offset);
+      const failure = await reset(h).then(
+        () => undefined,
+        (error: Error) => JSON.parse(error.message) as { error: string; message: string },
+      );
+      const [oldPassword, newPassword] = h.passwords;
+      const current = await h.secrets.passwordAt(SECRET);
+      const state = {
+        currentWorks: current !== undefined && server.canLogIn('bob', '%', current),
+        currentIsNew: current === newPassword,
+        oldWorks: server.canLogIn('bob', '%', oldPassword!),
+        newWorks: newPassword !== undefined && server.canLogIn('bob', '%', newPassword),
+        pending: (await h.secrets.valueAt(SECRET, 'AWSPENDING')) !== undefined,
+        faultsFired:
+          h.recorder.unusedFaults === 0 &&
+          (await h.secrets.control.faults()).every((rule) => rule.applied > 0),
+      };
+      const calls = h.secrets.calls.slice(callOffset);
+      const statements = h.recorder.steps.slice(offset);
+      h.secrets.destroy();
+      return { failure, state, calls, statements };
+    };
+
+    it.each<Mode>(['fails', 'is applied and its reply is lost'])(
+      'keeps the password in AWSCURRENT working, or says why, when any one step %s',
+      async (mode) => {
+        // Prepare: the steps of a clean reset
+        const clean = await run(async () => undefined);
+        expect(clean.failure).toBeUndefined();
+        const seen: Record<string, number> = {};
+        const injections = [
+          ...clean.calls
+            .filter((call) => mode === 'fails' || !/^(Describe|Get|List)/.test(call.operation))
+            .map((call) => {
+              const skip = seen[call.operation] ?? 0;
+              seen[call.operation] = skip + 1;
+              return {
+                label: `${call.operation} #${skip + 1}`,
+                inject: (h: Harness) =>
+                  h.secrets.fail(
+                    call.operation,
+                    mode === 'fails' ? { skip, error: 'internal' } : { skip, afterApply: true },
+                  ),
+              };
+            }),
+          ...clean.statements
+            .map((step, index) => ({ step, index }))
+            .filter(
+              ({ step }) =>
+                mode === 'fails' || (step.kind === 'statement' && /^(ALTER|CREATE|DROP)/.test(step.sql)),
+            )
+            .map(({ step, index }) => ({
+              label: `${step.kind === 'login' ? `login as ${step.user}` : step.sql} (#${index + 1})`,
+              inject: async (h: Harness, offset: number) =>
+                h.recorder.failStep(offset + index, { afterRun: mode !== 'fails' }),
+            })),
+        ];
+
+        // Act
+        const report: string[] = [];
+        for (const { label, inject } of injections) {
+          const { failure, state } = await run(inject);
+          const problem = (text: string) => report.push(`${label}: ${text}`);
+          if (!state.faultsFired) problem('the fault never fired');
+          const reported =
+            failure !== undefined &&
+            ['PasswordResetIncomplete', 'RollbackIncomplete'].includes(failure.error);
+          if (!state.currentWorks && !(reported && failure.message.includes(SECRET)))
+            problem('AWSCURRENT does not log in and nothing says so');
+          if (failure === undefined) {
+            if (!state.currentIsNew || state.oldWorks || state.pending)
+              problem(`success but ${JSON.stringify(state)}`);
+          } else if (
+            !reported &&
+            (state.currentIsNew || state.newWorks || state.pending || !state.oldWorks)
+          ) {
+            problem(`${failure.error} but ${JSON.stringify(state)}`);
+          }
+        }
+
+        // Assess
+        expect(injections.length).toBeGreaterThan(2);
+        expect(report).toEqual([]);
+      },
+    );
+  },
+);
