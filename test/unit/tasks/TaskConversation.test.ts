@@ -29,6 +29,7 @@ const EXPECTED: readonly [TaskStateName, TaskEventType, TaskStateName][] = [
   ['claiming', 'gateLocked', 'locked'],
   ['claiming', 'gateBusy', 'busy'],
   ['claiming', 'attemptClaimed', 'verifying'],
+  ['claiming', 'claimFailed', 'failed'],
   ['verifying', 'mfaUnavailable', 'mfaUnavailable'],
   ['verifying', 'codeRejected', 'needCode'],
   ['verifying', 'lockedOut', 'lockedOut'],

@@ -6,6 +6,7 @@ import {
   auditRecords,
   Conversation,
   dialogDirective,
+  MFA_SECRETS,
   mockTaskAws,
   OREGON,
   sha256,
@@ -86,15 +87,28 @@ describe('Handler: RebootInstance lockout', () => {
     expect(spoken(third)).toContain('That code was not accepted. You can try 1 more time.');
   });
 
-  it('locks only the user whose codes were rejected', async () => {
+  it('locks the shared MFA device for every user, after sending no code of theirs to STS', async () => {
+    // Prepare: the team shares one MFA device, so three rejected codes lock it for everyone (issue 12, item 6)
     aws = mockTaskAws();
-    const { skill } = createTestSkill();
+    const { skill, logLines } = createTestSkill();
     for (const code of ['900001', '900002', '900003']) await attempt(skill, code);
+    // Act
     const other = await attempt(skill, '123456', { userId: 'amzn1.ask.account.OTHER' });
-    expect(spoken(other)).toContain('Rebooting reporting');
+    // Assess
+    expect(spoken(other)).toBe(
+      'Reboots and failovers are locked for another 15 minutes, because three M. F. A. codes were rejected. Nothing was changed.',
+    );
+    expect(aws.sts.commandCalls(GetSessionTokenCommand)).toHaveLength(3);
+    expect(aws.writes()).toHaveLength(0);
+    expect(auditRecords(logLines).map((a) => a.result)).toEqual([
+      'codeRejected',
+      'codeRejected',
+      'lockedOut',
+      'refusedLocked',
+    ]);
   });
 
-  it('keeps the lock across cold starts in the state table, keyed by the hashed user id', async () => {
+  it('keeps the lock across cold starts in the state table, keyed by hashes of the user id and MFA device', async () => {
     // Prepare
     aws = mockTaskAws();
     const env = { STATE_TABLE: 'dbvoice-state' };
@@ -106,7 +120,14 @@ describe('Handler: RebootInstance lockout', () => {
     // Assess
     expect(spoken(refused)).toContain('Reboots and failovers are locked for another 15 minutes');
     expect(aws.sts.commandCalls(GetSessionTokenCommand)).toHaveLength(3);
-    expect([...aws.table.keys()]).toEqual([sha256(TEST_USER_ID)]);
+    const device = MFA_SECRETS.serial;
+    expect([...aws.table.keys()].sort()).toEqual(
+      [
+        `mfa-user#${sha256(TEST_USER_ID)}`,
+        `mfa-device#${sha256(device)}`,
+        ...['900001', '900002', '900003'].map((code) => `mfa-code#${sha256(`${device}:${code}`)}`),
+      ].sort(),
+    );
     const stored = JSON.stringify([...aws.table.values()]);
     expect(stored).not.toContain(TEST_USER_ID);
     for (const code of ['900001', '900002', '900003']) expect(stored).not.toContain(code);

@@ -17,6 +17,8 @@ import { GetParameterCommand, GetParametersCommand, SSMClient } from '@aws-sdk/c
 import { GetSessionTokenCommand, STSClient } from '@aws-sdk/client-sts';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { mockClient } from 'aws-sdk-client-mock';
+import { evaluateCondition } from '../../../src/local/emulator/services/dynamodb/evaluateCondition.js';
+import { readExpressionContext } from '../../../src/local/emulator/services/dynamodb/readExpressionContext.js';
 import { intentRequest, type SlotSpec, type Speaker } from '../../helpers/alexaRequests.js';
 import { dbInstance } from '../../helpers/fleetFixtures.js';
 import { mockFleet } from '../../helpers/mockFleet.js';
@@ -158,16 +160,34 @@ export function mockTaskAws(options: TaskAwsOptions = {}) {
 
   const table = new Map<string, Record<string, AttributeValue>>();
   const dynamo = mockClient(DynamoDBClient);
+  /** ConditionExpressions are judged by the emulator's evaluator, so conditional writes behave as in DynamoDB. */
+  const conditionHolds = (input: object, key: string) => {
+    const { ConditionExpression } = input as { ConditionExpression?: string };
+    if (!ConditionExpression) return;
+    const context = readExpressionContext(input as Parameters<typeof readExpressionContext>[0]);
+    const stored = table.get(key) as Parameters<typeof evaluateCondition>[1];
+    if (!evaluateCondition(ConditionExpression, stored, context)) {
+      throw Object.assign(new Error('The conditional request failed'), {
+        name: 'ConditionalCheckFailedException',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 400 },
+      });
+    }
+  };
   dynamo.on(GetItemCommand).callsFake(async (input: { Key?: { id?: { S?: string } } }) => {
     const item = table.get(input.Key?.id?.S ?? '');
     return item ? { Item: item } : {};
   });
   dynamo.on(PutItemCommand).callsFake(async (input: { Item?: Record<string, AttributeValue> }) => {
-    table.set(input.Item?.id?.S ?? '', input.Item ?? {});
+    const key = input.Item?.id?.S ?? '';
+    conditionHolds(input, key);
+    table.set(key, input.Item ?? {});
     return {};
   });
   dynamo.on(DeleteItemCommand).callsFake(async (input: { Key?: { id?: { S?: string } } }) => {
-    table.delete(input.Key?.id?.S ?? '');
+    const key = input.Key?.id?.S ?? '';
+    conditionHolds(input, key);
+    table.delete(key);
     return {};
   });
 

@@ -10,10 +10,12 @@ export const AUDIT_RESULTS = {
   codeRejected: 'codeRejected',
   /** STS rejected the code and that was the last try: tasks are locked now. */
   lockedOut: 'lockedOut',
-  /** The code was sent before (by this user): it did not go to STS again. */
+  /** The code was sent before (by anyone, for this device): it did not go to STS again. */
   codeReused: 'codeReused',
-  /** Refused without looking at the code: the user is locked out. */
+  /** Refused without looking at the code: the user or the MFA device is locked out. */
   refusedLocked: 'refusedLocked',
+  /** Refused without sending the code: as many checks as tries are left are already on their way to STS. */
+  refusedBusy: 'refusedBusy',
   /** Refused: the instance or cluster cannot do this now (status, single-AZ...). */
   refusedNotPossible: 'refusedNotPossible',
   /** Refused: the speaker is not on the allow-list. */

@@ -33,6 +33,8 @@ function causeName(error: AwsCallFailed): string {
 export class MfaVerifier {
   /** One entry: the keys, read once per container (PromiseCache forgets a failed read). */
   private readonly keys = new PromiseCache<'keys', MfaKeys>();
+  /** The device's serial once this container has read the keys: lets a used code be spotted before the yes. */
+  private serialRead: string | undefined;
 
   constructor(
     private readonly clients: AwsClients,
@@ -65,6 +67,16 @@ export class MfaVerifier {
     }
   }
 
+  /** The MFA device's serial (it names the device in the lockout and the used-code ledger). */
+  async serial(deadline: Deadline): Promise<string> {
+    return (await this.loadKeys(deadline)).serial;
+  }
+
+  /** The serial if this container already read it; never reads (a "no" must not cost a parameter read). */
+  knownSerial(): string | undefined {
+    return this.serialRead;
+  }
+
   private loadKeys(deadline: Deadline): Promise<MfaKeys> {
     return this.keys.get('keys', () => this.readKeys(deadline));
   }
@@ -92,6 +104,7 @@ export class MfaVerifier {
       const missing = [names.accessKeyId, names.secretAccessKey, names.serial].filter((name) => !value(name));
       throw new MfaNotConfigured(`MFA parameters missing or empty: ${missing.join(', ')}`);
     }
+    this.serialRead = serial;
     return { credentials: { accessKeyId, secretAccessKey }, serial };
   }
 }

@@ -15,6 +15,7 @@
  *   checkingConfirmation ─notConfirmed/confirmationNotFound─▶ needConfirmation
  *        │confirmed (the server-side pending task was consumed)
  *   claiming ─mfaUnavailable─▶ mfaUnavailable  ─codeUsed─▶ needCode  ─gateLocked─▶ locked  ─gateBusy─▶ busy
+ *        │                                                                         ─claimFailed─▶ failed
  *        │attemptClaimed (the code is spent, one attempt is counted on the device and the user)
  *   verifying ─codeRejected─▶ needCode  ─lockedOut─▶ lockedOut  ─verifyFailed─▶ failed  ─mfaUnavailable─▶ …
  *        │codeAccepted
@@ -68,6 +69,7 @@ export type TaskEventType =
   | 'gateLocked'
   | 'gateBusy'
   | 'attemptClaimed'
+  | 'claimFailed'
   | 'codeRejected'
   | 'lockedOut'
   | 'verifyFailed'
@@ -111,6 +113,8 @@ export const TASK_TRANSITIONS: {
     gateLocked: 'locked',
     gateBusy: 'busy',
     attemptClaimed: 'verifying',
+    // The state table or Parameter Store failed: nothing reached STS, nothing changed.
+    claimFailed: 'failed',
   },
   verifying: {
     // STS refused the MFA user's own keys: the operator's problem, not the speaker's.
