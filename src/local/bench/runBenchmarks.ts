@@ -4,18 +4,30 @@ import { join } from 'node:path';
 import { repoRoot } from '../console/repoRoot.js';
 import { parseCommandLine } from '../emulator/core/parseCommandLine.js';
 import { runCommand } from '../emulator/core/runCommand.js';
+import { UsageError } from '../emulator/core/UsageError.js';
 import { measureAllRegions } from './measureAllRegions.js';
 import { measureCallsPerIntent } from './measureCallsPerIntent.js';
 import { measureColdStart } from './measureColdStart.js';
 import { measureFaults } from './measureFaults.js';
 import { measureLatency } from './measureLatency.js';
 
+/** The sections, in the order they run; `--only` picks one by its key. */
+const SECTIONS = ['calls', 'latency', 'all-regions', 'faults', 'cold-start'] as const;
+type Section = (typeof SECTIONS)[number];
+
 const USAGE = `Usage:
-  npm run bench [-- --quick]
+  npm run bench [-- --quick] [-- --only <section>]
 
 Options:
-  --quick      fewer samples and smaller fleets
-  -h, --help   this text`;
+  --quick           fewer samples and smaller fleets
+  --only <section>  run one section: ${SECTIONS.join(', ')}
+  -h, --help        this text`;
+
+function sectionFrom(value: string | undefined): Section | undefined {
+  if (value === undefined) return undefined;
+  if ((SECTIONS as readonly string[]).includes(value)) return value as Section;
+  throw new UsageError(`--only ${value}: not a section; use one of ${SECTIONS.join(', ')}`);
+}
 
 /**
  * `npm run bench`: builds the skill once, then measures it through the local stack (emulator over real
@@ -25,20 +37,26 @@ Options:
 async function main(): Promise<number> {
   const { values } = parseCommandLine({
     args: process.argv.slice(2),
-    options: { quick: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      quick: { type: 'boolean' },
+      only: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
   const quick = values.quick ?? false;
+  const only = sectionFrom(values.only);
   execFileSync('npm', ['run', '-s', 'build'], { cwd: repoRoot, stdio: 'inherit' });
   const bundleDir = join(repoRoot, 'dist/skill');
   const sections: string[] = [
-    `# dbvoice benchmarks\n\n${new Date().toISOString()} · node ${process.version} · ${quick ? 'quick' : 'full'} run\n`,
+    `# dbvoice benchmarks\n\n${new Date().toISOString()} · node ${process.version} · ${quick ? 'quick' : 'full'} run${only ? ` · ${only} only` : ''}\n`,
   ];
   const results: boolean[] = [];
-  const section = async (title: string, run: () => Promise<{ table: string; ok: boolean }>) => {
+  const section = async (key: Section, title: string, run: () => Promise<{ table: string; ok: boolean }>) => {
+    if (only !== undefined && only !== key) return;
     process.stderr.write(`bench: ${title}…\n`);
     const { table, ok } = await run();
     results.push(ok);
@@ -46,23 +64,25 @@ async function main(): Promise<number> {
     process.stdout.write(`\n## ${title}\n\n${table}\n`);
   };
 
-  await section('AWS calls per intent (one Region)', () =>
+  await section('calls', 'AWS calls per intent (one Region)', () =>
     measureCallsPerIntent(bundleDir, quick ? [10, 100] : [10, 100, 1000]),
   );
-  await section('Response time at 50 ms per AWS call', () =>
+  await section('latency', 'Response time at 50 ms per AWS call', () =>
     measureLatency(bundleDir, { latencyMs: 50, samples: quick ? 5 : 20, instances: 100 }),
   );
-  await section('"All regions" across 20 Regions (50 ms per call)', () =>
+  await section('all-regions', '"All regions" across 20 Regions (50 ms per call)', () =>
     measureAllRegions(bundleDir, { regions: 20, perRegion: 50, latencyMs: 50, samples: quick ? 2 : 5 }),
   );
-  await section('Every intent under injected faults', async () => {
+  await section('faults', 'Every intent under injected faults', async () => {
     const result = await measureFaults(bundleDir);
     return {
       ok: result.ok,
       table: `${result.table}\n\nWorst bastion-check response when the bastion never answers: ${result.worstBastionMs} ms.`,
     };
   });
-  await section('Cold start of the bundled skill', () => measureColdStart(bundleDir, quick ? 5 : 15));
+  await section('cold-start', 'Cold start of the bundled skill', () =>
+    measureColdStart(bundleDir, quick ? 5 : 15),
+  );
 
   mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
   const out = join(repoRoot, 'bench-results/bench.md');
