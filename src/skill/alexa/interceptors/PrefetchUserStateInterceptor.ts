@@ -4,7 +4,7 @@ import { mailsItsAnswer } from '../../intents/notifications/mailsItsAnswer.js';
 import { requestContext } from '../../intents/RequestContext.js';
 import { TASK_INTENTS } from '../../intents/tasks/TASK_INTENTS.js';
 
-/** Intents whose handlers read the user's state themselves: MFA lockout and used codes, the switch. */
+/** Intents whose answers read the user's state: tasks (their audit record's e-mail), the switch. */
 const READS_STATE = new Set<string>([...Object.values(TASK_INTENTS), INTENTS.SetNotifications]);
 
 /**

@@ -19,7 +19,8 @@ export interface DynamoDbPersistenceOptions {
  * ask-sdk's PersistenceAdapter on AWS SDK v3 (the official adapter still needs SDK v2). One item per user:
  * `id` (S, the hashed user id), `attributes` (S, JSON) and `updatedAt` (N). JSON in one string attribute
  * keeps the adapter free of a marshalling library and the item readable in the console. Reads are
- * strongly consistent: a lockout written a moment ago must be seen.
+ * strongly consistent: a choice written a moment ago must be seen. (The MFA lockout, used codes and pending
+ * confirmations are not persistent attributes: see StateTable, whose writes are conditional.)
  */
 export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
   private readonly callTimeoutMs: number;
