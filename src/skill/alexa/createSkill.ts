@@ -1,5 +1,7 @@
 import { DefaultApiClient, type RequestHandler, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { NoIntentHandler } from '../intents/answers/NoIntentHandler.js';
+import { YesIntentHandler } from '../intents/answers/YesIntentHandler.js';
 import { CheckInstanceParameterHandler } from '../intents/bastion/CheckInstanceParameterHandler.js';
 import { ConnectInstanceHandler } from '../intents/bastion/ConnectInstanceHandler.js';
 import { ShowTopSessionHandler } from '../intents/bastion/ShowTopSessionHandler.js';
@@ -27,8 +29,11 @@ import { createPersistenceAdapter } from './createPersistenceAdapter.js';
 import { createSkillServices, type SkillDeps } from './createSkillServices.js';
 import { skillErrorHandler } from './errors/SkillErrorHandler.js';
 import { allowListRequestInterceptor } from './interceptors/AllowListRequestInterceptor.js';
+import { answerRequestInterceptor } from './interceptors/AnswerRequestInterceptor.js';
+import { dynamicEntitiesResponseInterceptor } from './interceptors/DynamicEntitiesResponseInterceptor.js';
 import { notifyResponseInterceptor } from './interceptors/NotifyResponseInterceptor.js';
 import { prefetchUserStateInterceptor } from './interceptors/PrefetchUserStateInterceptor.js';
+import { questionResponseInterceptor } from './interceptors/QuestionResponseInterceptor.js';
 import { requestContextInterceptor } from './interceptors/RequestContextInterceptor.js';
 import { logAnsweredRequest } from './observability/logAnsweredRequest.js';
 import { requestHandlerFor } from './requestHandlerFor.js';
@@ -53,6 +58,8 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
     RebootInstanceHandler,
     FailoverInstanceHandler,
     SetNotificationsHandler,
+    YesIntentHandler,
+    NoIntentHandler,
     HelpIntentHandler,
     StopCancelIntentHandler,
     NavigateHomeIntentHandler,
@@ -88,13 +95,19 @@ export function createSkill(deps: SkillDeps): DbVoiceSkill {
   const services = createSkillServices(deps);
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...REQUEST_HANDLERS)
-    // The allow-list right after the context: a refused speaker gets nothing read or done.
+    // The allow-list right after the context: a refused speaker gets nothing read or done. A yes or no to
+    // the skill's question is read next, so the prefetch sees the intent that will actually run.
     .addRequestInterceptors(
       requestContextInterceptor(services, deps.observability, deps.now),
       allowListRequestInterceptor,
+      answerRequestInterceptor,
       prefetchUserStateInterceptor,
     )
-    .addResponseInterceptors(notifyResponseInterceptor)
+    .addResponseInterceptors(
+      questionResponseInterceptor,
+      dynamicEntitiesResponseInterceptor,
+      notifyResponseInterceptor,
+    )
     .withPersistenceAdapter(createPersistenceAdapter(deps))
     .addErrorHandlers(skillErrorHandler(deps.observability))
     // Progressive responses ("Checking HR in Oregon...") go through the Alexa API client.

@@ -1,7 +1,8 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { InstanceAmbiguous } from '../../domain/fleet/errors.js';
+import { ApplicationNotFound, InstanceAmbiguous, InstanceNotFound } from '../../domain/fleet/errors.js';
+import { offerSuggestion } from '../../intents/answers/offerSuggestion.js';
 import { speechForError } from '../../intents/errors/speechForError.js';
 import { SLOTS } from '../../intents/interactionModel.js';
 import { findRequestContext } from '../../intents/RequestContext.js';
@@ -35,5 +36,10 @@ export function answerForError(input: HandlerInput, error: Error, fallbackLogger
   if (intent && error instanceof InstanceAmbiguous) return elicitSlot(input, speech, SLOTS.region, intent);
   if (intent && error instanceof SlotMissing && intent.slots?.[error.slot])
     return elicitSlot(input, speech, error.slot, intent);
-  return respond(input, { speech });
+  // "Did you mean ledger?" is a question: it is kept so a yes, a no or a name answers it.
+  const offered =
+    intent && (error instanceof InstanceNotFound || error instanceof ApplicationNotFound)
+      ? offerSuggestion(input, speech, intent, error)
+      : undefined;
+  return offered ?? respond(input, { speech });
 }
