@@ -26,7 +26,7 @@ export const OPEN_GATE: AttemptGate = { lockedUntil: 0, rejections: [], inFlight
  * A check still unsettled after this long was lost with its container (a Lambda timeout, a crash); it stops
  * holding a place. Far longer than any request may run.
  */
-export const IN_FLIGHT_MS = 60_000;
+const IN_FLIGHT_MS = 60_000;
 
 export type GateClaim =
   | { readonly admitted: true; readonly gate: AttemptGate }

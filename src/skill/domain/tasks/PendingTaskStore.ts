@@ -2,7 +2,7 @@ import type { StateTable } from '../state/StateTable.js';
 import type { PendingTask } from './PendingTask.js';
 
 /** How long a question "Reboot hr in Oregon?" stays answerable. */
-export const PENDING_TASK_TTL_MS = 5 * 60_000;
+const PENDING_TASK_TTL_MS = 5 * 60_000;
 
 /**
  * The confirmation the skill asked for, kept server-side in the state table, keyed by user and session:

@@ -141,7 +141,7 @@ export class TaskTransitionInvalid extends Error {
   }
 }
 
-export function isTaskEnding(name: TaskStateName): name is TaskEnding {
+function isTaskEnding(name: TaskStateName): name is TaskEnding {
   return (TASK_ENDINGS as readonly string[]).includes(name);
 }
 
