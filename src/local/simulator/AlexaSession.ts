@@ -1,17 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type {
   DialogState,
+  Directive,
   Intent,
   IntentRequest,
   Request,
   RequestEnvelope,
   ResponseEnvelope,
   SessionEndedReason,
+  Slot,
   SupportedInterfaces,
   ui,
 } from 'ask-sdk-model';
 import { buildUtteranceMatcher } from './buildUtteranceMatcher.js';
 import { DialogModel } from './DialogModel.js';
+import { DynamicEntities } from './DynamicEntities.js';
 import { defaultSkillId } from './defaultSkillId.js';
 import { exitPhrases } from './exitPhrases.js';
 import type { InteractionModelData } from './InteractionModelData.js';
@@ -86,6 +89,9 @@ export class AlexaSession {
   private isNew = true;
   private attributes: Record<string, unknown> = {};
   private pendingDialog: PendingDialog | undefined;
+  private entities: DynamicEntities | undefined;
+  /** Slot types by intent and slot name, to resolve slot values against the session's dynamic entities. */
+  private readonly slotTypes: ReadonlyMap<string, ReadonlyMap<string, string>>;
 
   public constructor(private readonly options: AlexaSessionOptions) {
     this.skillId = options.skillId ?? options.matcher?.skillId ?? defaultSkillId;
@@ -96,6 +102,12 @@ export class AlexaSession {
     this.now = options.now ?? (() => new Date());
     this.userId = options.userId ?? 'amzn1.ask.account.SIMULATED-USER';
     this.deviceId = options.deviceId ?? 'amzn1.ask.device.SIMULATED-DEVICE';
+    this.slotTypes = new Map(
+      options.model.interactionModel.languageModel.intents.map((intent) => [
+        intent.name,
+        new Map((intent.slots ?? []).map((slot) => [slot.name, slot.type ?? ''])),
+      ]),
+    );
   }
 
   public get isOpen(): boolean {
@@ -104,6 +116,11 @@ export class AlexaSession {
 
   public get sessionAttributes(): Readonly<Record<string, unknown>> {
     return this.attributes;
+  }
+
+  /** The slot types the skill gave dynamic entities this session (Dialog.UpdateDynamicEntities). */
+  public get dynamicEntityTypes(): string[] {
+    return this.entities?.typeNames ?? [];
   }
 
   /** What Alexa is waiting for (an elicited slot, a yes/no), if anything. */
@@ -262,7 +279,12 @@ export class AlexaSession {
       );
       return;
     }
-    const request: IntentRequest = { type: 'IntentRequest', ...this.requestHeader(), dialogState, intent };
+    const request: IntentRequest = {
+      type: 'IntentRequest',
+      ...this.requestHeader(),
+      dialogState,
+      intent: this.withDynamicResolutions(intent),
+    };
     const response = await this.call(request, turn);
     if (response) await this.handleResponse(response, intent, turn);
   }
@@ -284,7 +306,11 @@ export class AlexaSession {
         `outputSpeech is over ${MAX_SPEECH_CHARACTERS} characters: Alexa rejects the response.`,
       );
     }
-    const directive = response.directives?.find((candidate) => candidate.type.startsWith('Dialog.'));
+    this.updateDynamicEntities(response.directives ?? [], turn);
+    const directive = response.directives?.find(
+      (candidate) =>
+        candidate.type.startsWith('Dialog.') && candidate.type !== 'Dialog.UpdateDynamicEntities',
+    );
     const dialogDirective =
       directive?.type === 'Dialog.Delegate' ||
       directive?.type === 'Dialog.ElicitSlot' ||
@@ -338,6 +364,61 @@ export class AlexaSession {
         this.pendingDialog = { kind: 'confirmIntent', intent: target, by: 'skill' };
         return;
     }
+  }
+
+  /**
+   * Dialog.UpdateDynamicEntities: REPLACE keeps the skill's entities for the rest of the session (Alexa keeps
+   * them 30 minutes at most; a simulated session is shorter), CLEAR drops them. Types the model does not
+   * declare are what Alexa rejects.
+   */
+  private updateDynamicEntities(directives: readonly Directive[], turn: MutableTurn): void {
+    for (const directive of directives) {
+      if (directive.type !== 'Dialog.UpdateDynamicEntities') continue;
+      if (directive.updateBehavior === 'CLEAR') {
+        this.entities = undefined;
+        continue;
+      }
+      const declared = new Set(
+        (this.options.model.interactionModel.languageModel.types ?? []).map((type) => type.name),
+      );
+      for (const type of directive.types ?? []) {
+        if (!declared.has(type.name ?? '')) {
+          turn.warnings.push(
+            `Dialog.UpdateDynamicEntities names slot type ${type.name}, which the model does not declare.`,
+          );
+        }
+      }
+      this.entities = new DynamicEntities(directive, this.skillId);
+    }
+  }
+
+  /** The intent with each slot value also resolved against the session's dynamic entities, listed first. */
+  private withDynamicResolutions(intent: Intent): Intent {
+    const entities = this.entities;
+    if (!entities || !intent.slots) return intent;
+    const types = this.slotTypes.get(intent.name);
+    const slots: Record<string, Slot> = {};
+    for (const [name, slot] of Object.entries(intent.slots)) {
+      const dynamic = slot.value ? entities.resolve(types?.get(name) ?? '', slot.value) : undefined;
+      if (!dynamic) {
+        slots[name] = slot;
+        continue;
+      }
+      const resolutions = {
+        resolutionsPerAuthority: [
+          dynamic,
+          ...(slot.resolutions?.resolutionsPerAuthority ?? []).filter(
+            (authority) => !authority.authority.startsWith('amzn1.er-authority.echo-sdk.dynamic.'),
+          ),
+        ],
+      };
+      slots[name] = {
+        ...slot,
+        resolutions,
+        ...(slot.slotValue?.type === 'Simple' ? { slotValue: { ...slot.slotValue, resolutions } } : {}),
+      };
+    }
+    return { ...intent, slots };
   }
 
   /** The skill asks its own question: it must say something, about a slot the intent has. */
@@ -423,11 +504,13 @@ export class AlexaSession {
     this.isNew = true;
     this.attributes = {};
     this.pendingDialog = undefined;
+    this.entities = undefined;
   }
 
   private closeSession(turn?: MutableTurn): void {
     this.sessionId = undefined;
     this.pendingDialog = undefined;
+    this.entities = undefined;
     if (turn) turn.sessionEnded = true;
   }
 }

@@ -2,9 +2,8 @@ import type { Slot, slu } from 'ask-sdk-model';
 import type { InteractionModelData } from './InteractionModelData.js';
 import { parseSpokenDuration } from './parseSpokenDuration.js';
 import { parseSpokenNumber } from './parseSpokenNumber.js';
+import { slotValueKeys as keys } from './slotValueKeys.js';
 import { tokenize } from './tokenize.js';
-
-const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const;
 
 interface TypeValue {
   readonly id: string;
@@ -73,12 +72,4 @@ export class SlotResolver {
     if (value === undefined) return undefined;
     return { name: slotName, value, confirmationStatus: 'NONE', slotValue: { type: 'Simple', value } };
   }
-}
-
-/** Lookup keys: digits read out ("us west 2" = "us west two"), and without spaces ("multi az" = "multiaz"). */
-function keys(words: readonly string[]): [string, string] {
-  const spelled = words.flatMap((word) =>
-    /^\d+$/.test(word) ? [...word].map((digit) => DIGIT_WORDS[Number(digit)]!) : [word],
-  );
-  return [spelled.join(' '), spelled.join('')];
 }

@@ -14,5 +14,7 @@ export const builtInIntentPhrases: Readonly<Record<string, readonly string[]>> =
   ],
   'AMAZON.CancelIntent': ['cancel', 'cancel that', 'never mind', 'nevermind', 'forget it', 'abort'],
   'AMAZON.StopIntent': ['stop', 'stop it', 'shut up', 'be quiet', 'enough', "that's all", 'goodbye', 'bye'],
+  'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yes please', 'sure', 'correct', "that's right"],
+  'AMAZON.NoIntent': ['no', 'nope', 'nah', 'no thanks', 'no thank you'],
   'AMAZON.NavigateHomeIntent': ['go home', 'home', 'go to home', 'go back home', 'main menu'],
 };

@@ -110,7 +110,7 @@ describe('Simulator: utterance matcher', () => {
     expect(resolvedId(slots.window)).toBe('now');
   });
 
-  it.each([['tell me a joke'], ['what is the weather in paris'], ['yes'], ['']])(
+  it.each([['tell me a joke'], ['what is the weather in paris'], ['bananas'], ['']])(
     'sends "%s" to AMAZON.FallbackIntent',
     (utterance) => {
       expect(matcher.match(utterance)).toMatchObject({
@@ -127,6 +127,9 @@ describe('Simulator: utterance matcher', () => {
     ['Cancel.', 'AMAZON.CancelIntent'],
     ['never mind', 'AMAZON.CancelIntent'],
     ['go home', 'AMAZON.NavigateHomeIntent'],
+    // The answers to "did you mean ...?" (issue 13): no longer the fallback.
+    ['yes', 'AMAZON.YesIntent'],
+    ['no', 'AMAZON.NoIntent'],
   ])('maps "%s" to %s', (utterance, intent) => {
     expect(matcher.match(utterance).intent.name).toBe(intent);
     expect(matcher.builtInIntentFor(utterance)).toBe(intent);

@@ -27,7 +27,8 @@ export const answersEnUS: AnswerStrings = {
   questionDropped: 'OK. What else would you like to know?',
   needsValue: 'I need an answer to my question, not a yes.',
   nothingToConfirm:
-    "There's no question waiting for a yes. You can ask about your instances, their metrics and alarms, or say help.",
-  nothingToDecline:
-    "There's no question waiting for an answer. You can ask about your instances, their metrics and alarms, or say help.",
+    "Sorry, I wasn't waiting for a yes. You can ask about your instances, their metrics and alarms, or say help.",
+  // Also the answer to a no said to Alexa's own prompts (the dialog model's "what is the code?"), which the
+  // skill never sees: true either way.
+  nothingToDecline: 'OK, nothing was changed. What else would you like to know?',
 };
