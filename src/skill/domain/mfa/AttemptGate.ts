@@ -47,6 +47,8 @@ export function freshGate(gate: AttemptGate, now: number): AttemptGate {
 /** Admits one more check, or says why not: locked, or every remaining try is already on its way to STS. */
 export function claimAttempt(gate: AttemptGate, ticket: string, now: number): GateClaim {
   const fresh = freshGate(gate, now);
+  // Already admitted (a write retried after its reply was lost): one ticket holds one place.
+  if (fresh.inFlight.some((a) => a.ticket === ticket)) return { admitted: true, gate: fresh };
   if (fresh.lockedUntil > now) return { admitted: false, refusal: 'locked', until: fresh.lockedUntil };
   if (fresh.inFlight.length + fresh.rejections.length >= MFA_POLICY.maxRejections) {
     return { admitted: false, refusal: 'busy' };
