@@ -34,6 +34,8 @@ export interface SpeechStrings {
   readonly region: (code: string) => string;
   /** An RDS engine id in words ("aurora-postgresql" -> "Aurora PostgreSQL"). */
   readonly engineName: (engine: string) => string;
+  /** An answer built from part of the fleet says which part is missing. */
+  readonly partial: PartialStrings;
   readonly inventory: InventoryStrings;
   readonly property: PropertyStrings;
   readonly metric: MetricStrings;
@@ -87,6 +89,16 @@ export interface AskStrings {
   /** The instance exists in several Regions: which one? */
   readonly region: (instance: string, regions: readonly string[]) => string;
   readonly instance: string;
+}
+
+/** The words of a partial answer: never said as a whole one. */
+export interface PartialStrings {
+  /** One Region left out, and why: "Ireland did not answer in time". */
+  readonly missing: (region: string, reason: AwsFailureReason) => string;
+  /** After an answer from the Regions that answered: "That is in the Regions that answered; Ireland ...". */
+  readonly regionsAnswered: (missing: readonly string[]) => string;
+  /** After a list read only in part: "I couldn't read the whole list: Oregon did not answer in time." */
+  readonly listCutShort: (missing: readonly string[]) => string;
 }
 
 // ---- inventory -------------------------------------------------------------------------------------
@@ -149,11 +161,15 @@ export interface MetricStrings {
 
 export interface AlarmStrings {
   readonly none: (instance: string, region: string) => string;
+  /** No firing alarm among those read before the deadline: not "no alarms". */
+  readonly noneRead: (instance: string, region: string) => string;
   readonly firing: (instance: string, region: string, names: readonly string[]) => string;
 }
 
 export interface EventStrings {
   readonly none: (instance: string, region: string) => string;
+  /** No event among those read before the deadline: not "no events". */
+  readonly noneRead: (instance: string, region: string) => string;
   readonly summary: (instance: string, region: string, count: number) => string;
   readonly item: (when: string, message: string) => string;
   readonly latest: (items: readonly string[], more: number) => string;

@@ -4,6 +4,7 @@ import { callAws } from '../../../aws/mapAwsError.js';
 import { loadCloudWatch } from '../../../aws/sdk.js';
 import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
+import type { MissingRegion } from '../MissingRegion.js';
 import type { Alarm } from './Alarm.js';
 
 function belongsTo(alarm: MetricAlarm, instance: DbInstanceSummary): boolean {
@@ -30,22 +31,36 @@ function toAlarm(alarm: MetricAlarm): Alarm {
   return { name: alarm.AlarmName ?? '', reason: alarm.StateReason ?? '', ...(since ? { since } : {}) };
 }
 
+/** The firing alarms read, newest first; `missing` names the Region when the deadline cut the list short. */
+export interface FiringAlarms {
+  readonly alarms: readonly Alarm[];
+  readonly missing: readonly MissingRegion[];
+}
+
 /** Alarms in ALARM state for an instance, found by dimension or by name prefix, in one paginated call. */
 export class AlarmService {
   constructor(private readonly clients: AwsClients) {}
 
-  async firing(instance: DbInstanceSummary, deadline: Deadline): Promise<Alarm[]> {
+  async firing(instance: DbInstanceSummary, deadline: Deadline): Promise<FiringAlarms> {
     const [client, { paginateDescribeAlarms }] = await Promise.all([
       this.clients.cloudWatch(instance.region),
       loadCloudWatch(),
     ]);
     return callAws('DescribeAlarms', async () => {
       const alarms: MetricAlarm[] = [];
+      const missing: MissingRegion[] = [];
       for await (const page of paginateDescribeAlarms({ client, pageSize: 100 }, { StateValue: 'ALARM' })) {
         alarms.push(...(page.MetricAlarms ?? []).filter((alarm) => belongsTo(alarm, instance)));
-        if (deadline.expired()) break;
+        // More pages but no time left: answer with what was read, and say it is only part of the list.
+        if (page.NextToken && deadline.expired()) {
+          missing.push({ region: instance.region, reason: 'timedOut' });
+          break;
+        }
       }
-      return alarms.map(toAlarm).sort((a, b) => (b.since?.getTime() ?? 0) - (a.since?.getTime() ?? 0));
+      return {
+        alarms: alarms.map(toAlarm).sort((a, b) => (b.since?.getTime() ?? 0) - (a.since?.getTime() ?? 0)),
+        missing,
+      };
     });
   }
 }

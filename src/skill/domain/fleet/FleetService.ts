@@ -1,4 +1,7 @@
+import { AwsCallFailed } from '../../../aws/AwsCallFailed.js';
 import type { Deadline } from '../Deadline.js';
+import type { MissingRegion } from '../MissingRegion.js';
+import { untilDeadline } from '../untilDeadline.js';
 import { closestNames } from './closestNames.js';
 import type { DbInstanceSummary } from './DbInstanceSummary.js';
 import { ApplicationNotFound, InstanceAmbiguous, InstanceNotFound } from './errors.js';
@@ -11,11 +14,17 @@ export interface FleetFilter {
   readonly application?: string;
 }
 
-/** Instances grouped by Region, in the order the Regions were asked for. */
-export type RegionInstances = ReadonlyArray<{
-  readonly region: string;
-  readonly instances: readonly DbInstanceSummary[];
-}>;
+/**
+ * Instances grouped by the Regions that answered, in the order they were asked for, and the Regions that
+ * did not (failed, or too slow for the deadline): an answer from `answered` alone must say it is partial.
+ */
+export interface RegionInstances {
+  readonly answered: ReadonlyArray<{
+    readonly region: string;
+    readonly instances: readonly DbInstanceSummary[];
+  }>;
+  readonly missing: readonly MissingRegion[];
+}
 
 function matches(tagValue: string | undefined, wanted: string | undefined): boolean {
   if (wanted === undefined) return true;
@@ -37,20 +46,43 @@ function matches(tagValue: string | undefined, wanted: string | undefined): bool
 export class FleetService {
   constructor(private readonly inventory: RegionInventory) {}
 
+  /**
+   * Every Region is read in parallel; one that fails the way AWS fails (AwsCallFailed) or does not answer
+   * by the deadline is reported in `missing` instead of failing the whole answer. When no Region answers,
+   * the first failure is thrown: there is nothing to say but why. Anything else (a bug) is thrown as is.
+   */
   async instancesByRegion(
     regions: readonly string[],
     deadline: Deadline,
     filter: FleetFilter = {},
   ): Promise<RegionInstances> {
-    const all = await Promise.all(regions.map((region) => this.inventory.instances(region, deadline)));
-    return regions.map((region, i) => ({
-      region,
-      instances: all[i]!.filter(
-        (instance) =>
-          matches(instance.environment, filter.environment) &&
-          matches(instance.application, filter.application),
+    const settled = await Promise.allSettled(
+      regions.map((region) =>
+        untilDeadline(this.inventory.instances(region, deadline), deadline, 'DescribeDBInstances'),
       ),
-    }));
+    );
+    const answered: { region: string; instances: readonly DbInstanceSummary[] }[] = [];
+    const missing: MissingRegion[] = [];
+    const failures: AwsCallFailed[] = [];
+    settled.forEach((outcome, i) => {
+      const region = regions[i]!;
+      if (outcome.status === 'fulfilled') {
+        answered.push({
+          region,
+          instances: outcome.value.filter(
+            (instance) =>
+              matches(instance.environment, filter.environment) &&
+              matches(instance.application, filter.application),
+          ),
+        });
+        return;
+      }
+      if (!(outcome.reason instanceof AwsCallFailed)) throw outcome.reason;
+      failures.push(outcome.reason);
+      missing.push({ region, reason: outcome.reason.reason });
+    });
+    if (answered.length === 0 && failures[0]) throw failures[0];
+    return { answered, missing };
   }
 
   /** Instances of one application; ApplicationNotFound (with close names) when no instance carries it. */
@@ -60,18 +92,23 @@ export class FleetService {
     deadline: Deadline,
     environment?: string,
   ): Promise<RegionInstances> {
-    const byRegion = await this.instancesByRegion(regions, deadline, environment ? { environment } : {});
-    const result = byRegion.map(({ region, instances }) => ({
+    const fleet = await this.instancesByRegion(regions, deadline, environment ? { environment } : {});
+    const answered = fleet.answered.map(({ region, instances }) => ({
       region,
       instances: instances.filter((i) => matches(i.application, application)),
     }));
-    if (result.every((r) => r.instances.length === 0)) {
-      const known = byRegion
+    if (answered.every((r) => r.instances.length === 0)) {
+      const known = fleet.answered
         .flatMap((r) => r.instances.map((i) => i.application ?? ''))
         .filter((a) => a !== '');
-      throw new ApplicationNotFound(application, regions, closestNames(application, known));
+      throw new ApplicationNotFound(
+        application,
+        fleet.answered.map((r) => r.region),
+        closestNames(application, known),
+        fleet.missing,
+      );
     }
-    return result;
+    return { answered, missing: fleet.missing };
   }
 
   /**
@@ -83,9 +120,9 @@ export class FleetService {
     regions: readonly string[],
     deadline: Deadline,
   ): Promise<DbInstanceSummary> {
-    const byRegion = await this.instancesByRegion(regions, deadline);
+    const fleet = await this.instancesByRegion(regions, deadline);
     const wanted = normaliseName(spoken);
-    const all = byRegion.flatMap((r) => r.instances);
+    const all = fleet.answered.flatMap((r) => r.instances);
     const byName = all.filter((i) => normaliseName(i.name) === wanted);
     const found = byName.length > 0 ? byName : all.filter((i) => normaliseName(i.identifier) === wanted);
     const foundRegions = [...new Set(found.map((i) => i.region))];
@@ -94,13 +131,15 @@ export class FleetService {
     // resolves to the writer-like first entry in identifier order, which is stable across requests.
     const chosen = [...found].sort((a, b) => a.identifier.localeCompare(b.identifier))[0];
     if (chosen) return chosen;
+    // Not found where the fleet answered: the Regions that did not answer are named, never ruled out.
     throw new InstanceNotFound(
       spoken,
-      regions,
+      fleet.answered.map((r) => r.region),
       closestNames(
         spoken,
         all.flatMap((i) => [i.name]),
       ),
+      fleet.missing,
     );
   }
 }

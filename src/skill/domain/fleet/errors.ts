@@ -1,4 +1,9 @@
-/** No instance carries the application tag the user said; `suggestions` are the closest applications. */
+import type { MissingRegion } from '../MissingRegion.js';
+
+/**
+ * No instance carries the application tag the user said in the Regions that answered (`regions`);
+ * `suggestions` are the closest applications, `missing` the Regions that did not answer.
+ */
 export class ApplicationNotFound extends Error {
   override readonly name = 'ApplicationNotFound';
 
@@ -6,6 +11,7 @@ export class ApplicationNotFound extends Error {
     readonly spoken: string,
     readonly regions: readonly string[],
     readonly suggestions: readonly string[],
+    readonly missing: readonly MissingRegion[] = [],
   ) {
     super(`Application not found: ${spoken}`);
   }
@@ -23,7 +29,10 @@ export class InstanceAmbiguous extends Error {
   }
 }
 
-/** No instance's tag or identifier matches what the user said; `suggestions` are the closest names. */
+/**
+ * No instance's tag or identifier matches what the user said in the Regions that answered (`regions`);
+ * `suggestions` are the closest names, `missing` the Regions that did not answer.
+ */
 export class InstanceNotFound extends Error {
   override readonly name = 'InstanceNotFound';
 
@@ -31,6 +40,7 @@ export class InstanceNotFound extends Error {
     readonly spoken: string,
     readonly regions: readonly string[],
     readonly suggestions: readonly string[],
+    readonly missing: readonly MissingRegion[] = [],
   ) {
     super(`Instance not found: ${spoken}`);
   }

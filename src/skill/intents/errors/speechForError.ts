@@ -8,6 +8,7 @@ import {
 } from '../../domain/fleet/errors.js';
 import { MfaNotConfigured } from '../../domain/mfa/errors.js';
 import { TaskRefused } from '../../domain/tasks/errors.js';
+import { missingNote } from '../../speech/missingNote.js';
 import type { SpeechStrings } from '../../speech/SpeechStrings.js';
 import { SlotMissing, SlotValueUnknown } from '../slots/errors.js';
 import { bastionErrorSpeech } from './bastionErrorSpeech.js';
@@ -22,15 +23,26 @@ export interface ErrorSpeech {
   readonly expected: boolean;
 }
 
+function withNote(speech: string, note: string): string {
+  return note ? `${speech} ${note}` : speech;
+}
+
 function expectedSpeech(error: unknown, strings: SpeechStrings): string | undefined {
   const regions = (codes: readonly string[]) => codes.map((code) => strings.region(code));
   if (error instanceof AwsCallFailed) return strings.errors.aws(error.reason);
   if (error instanceof RegionUnknown) return strings.errors.regionUnknown(error.spoken);
   if (error instanceof InstanceAmbiguous) return strings.ask.region(error.spoken, regions(error.regions));
+  // Not found where the fleet answered: the Regions that did not are named, never ruled out.
   if (error instanceof InstanceNotFound)
-    return strings.errors.instanceNotFound(error.spoken, regions(error.regions), error.suggestions);
+    return withNote(
+      strings.errors.instanceNotFound(error.spoken, regions(error.regions), error.suggestions),
+      missingNote(strings, error.missing),
+    );
   if (error instanceof ApplicationNotFound)
-    return strings.errors.applicationNotFound(error.spoken, regions(error.regions), error.suggestions);
+    return withNote(
+      strings.errors.applicationNotFound(error.spoken, regions(error.regions), error.suggestions),
+      missingNote(strings, error.missing),
+    );
   if (error instanceof SlotMissing)
     return strings.errors.slotMissing(strings.slotNames[error.slot] ?? error.slot);
   if (error instanceof SlotValueUnknown)

@@ -1,3 +1,4 @@
+import { missingNote } from '../../speech/missingNote.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
 import { respond } from '../respond.js';
@@ -6,16 +7,22 @@ import { targetInstance } from '../slots/targetInstance.js';
 /** How many events are read aloud; the rest are on the card. */
 const SPOKEN_EVENTS = 3;
 
-/** "Show events for reporting in Oregon": the last 24 hours, newest first. */
+/**
+ * "Show events for reporting in Oregon": the last 24 hours, newest first. A list the deadline cut short is
+ * said to be partial, and an empty one is never "no events" then.
+ */
 export const ListEventsHandler = intentHandler(INTENTS.ListEvents, async (input, context) => {
   const { strings, services, deadline } = context;
   const { instance, name, regionName } = await targetInstance(input, context);
-  const events = await services.events.lastDay(instance, deadline);
-  if (events.length === 0)
-    return respond(input, {
-      speech: strings.events.none(name, regionName),
-      card: { title: strings.cards.events(name) },
-    });
+  const { events, missing } = await services.events.lastDay(instance, deadline);
+  const note = missingNote(strings, missing, 'list');
+  const withNote = (text: string) => (note ? `${text} ${note}` : text);
+  if (events.length === 0) {
+    const speech = withNote(
+      note ? strings.events.noneRead(name, regionName) : strings.events.none(name, regionName),
+    );
+    return respond(input, { speech, card: { title: strings.cards.events(name) } });
+  }
   const now = context.now();
   const items = events.map((e) =>
     strings.events.item(
@@ -23,9 +30,12 @@ export const ListEventsHandler = intentHandler(INTENTS.ListEvents, async (input,
       e.message.replace(/\.$/, ''),
     ),
   );
-  const speech = `${strings.events.summary(name, regionName, events.length)} ${strings.events.latest(
-    items.slice(0, SPOKEN_EVENTS),
-    Math.max(0, events.length - SPOKEN_EVENTS),
-  )}`;
-  return respond(input, { speech, card: { title: strings.cards.events(name), content: items.join('\n') } });
+  const speech = withNote(
+    `${strings.events.summary(name, regionName, events.length)} ${strings.events.latest(
+      items.slice(0, SPOKEN_EVENTS),
+      Math.max(0, events.length - SPOKEN_EVENTS),
+    )}`,
+  );
+  const card = [...items, ...(note ? ['', note] : [])].join('\n');
+  return respond(input, { speech, card: { title: strings.cards.events(name), content: card } });
 });

@@ -1,3 +1,4 @@
+import { missingNote } from '../../speech/missingNote.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
 import { respond } from '../respond.js';
@@ -8,19 +9,30 @@ import { regionNames } from './regionNames.js';
 export const ListApplicationsHandler = intentHandler(INTENTS.ListApplications, async (input, context) => {
   const { strings, services, deadline } = context;
   const { regions } = targetRegions(input, context);
-  const byRegion = await services.fleet.instancesByRegion(regions, deadline);
-  const instances = byRegion.flatMap((r) => r.instances);
+  const fleet = await services.fleet.instancesByRegion(regions, deadline);
+  const instances = fleet.answered.flatMap((r) => r.instances);
   const applications = new Map<string, string>();
   for (const { application } of instances) {
     if (application) applications.set(application.toLowerCase(), application);
   }
   const names = [...applications.values()].sort((a, b) => a.localeCompare(b));
   const untagged = instances.filter((i) => !i.application).length;
-  const speech = strings.inventory.applications(
-    strings.inventory.where(regionNames(context, regions)),
-    names,
-    untagged,
-  );
+  const note = missingNote(strings, fleet.missing);
+  const speech = [
+    strings.inventory.applications(
+      strings.inventory.where(
+        regionNames(
+          context,
+          fleet.answered.map((r) => r.region),
+        ),
+      ),
+      names,
+      untagged,
+    ),
+    note,
+  ]
+    .filter((part) => part !== '')
+    .join(' ');
   return respond(input, {
     speech,
     card: { title: strings.cards.applications, content: names.join('\n') || speech },

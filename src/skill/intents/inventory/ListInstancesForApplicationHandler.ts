@@ -1,4 +1,5 @@
 import { ApplicationNotFound } from '../../domain/fleet/errors.js';
+import { missingNote } from '../../speech/missingNote.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS, SLOTS } from '../interactionModel.js';
 import { respond } from '../respond.js';
@@ -19,7 +20,7 @@ export const ListInstancesForApplicationHandler = intentHandler(
     if (candidates.length === 0) throw new SlotMissing(SLOTS.application);
     const { regions } = targetRegions(input, context);
     let application = candidates[0]!;
-    const byRegion = await firstFound(
+    const fleet = await firstFound(
       candidates,
       (name) => {
         application = name;
@@ -27,20 +28,28 @@ export const ListInstancesForApplicationHandler = intentHandler(
       },
       (error) => error instanceof ApplicationNotFound,
     );
-    const names = regionNames(context, regions);
-    const found = byRegion.map((r) => r.instances.map((i) => i.name).sort((a, b) => a.localeCompare(b)));
+    const { answered } = fleet;
+    const names = regionNames(
+      context,
+      answered.map((r) => r.region),
+    );
+    const found = answered.map((r) => r.instances.map((i) => i.name).sort((a, b) => a.localeCompare(b)));
     // The application's own spelling from its tag, not the transcription.
-    const tagged = byRegion.flatMap((r) => r.instances)[0]?.application ?? application;
+    const tagged = answered.flatMap((r) => r.instances)[0]?.application ?? application;
     const answer =
-      regions.length === 1
+      answered.length === 1
         ? {
             speech: strings.inventory.applicationInstances(tagged, names[0]!, found[0]!),
             card: found[0]!.join('\n'),
           }
         : speakByRegion(context, strings.inventory.describeFilter({ application: tagged }), names, found);
+    const note = missingNote(strings, fleet.missing);
     return respond(input, {
-      speech: answer.speech,
-      card: { title: strings.cards.applicationInstances(tagged), content: answer.card },
+      speech: note ? `${answer.speech} ${note}` : answer.speech,
+      card: {
+        title: strings.cards.applicationInstances(tagged),
+        content: note ? `${answer.card}\n\n${note}` : answer.card,
+      },
     });
   },
 );

@@ -1,3 +1,4 @@
+import { missingNote } from '../../speech/missingNote.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
 import { respond } from '../respond.js';
@@ -12,12 +13,19 @@ export const ListInstancesHandler = intentHandler(INTENTS.ListInstances, async (
   const { strings, services, deadline } = context;
   const { regions } = targetRegions(input, context);
   const filter = tagFilter(input);
-  const byRegion = await services.fleet.instancesByRegion(regions, deadline, filter);
+  const fleet = await services.fleet.instancesByRegion(regions, deadline, filter);
   const answer = speakByRegion(
     context,
-    strings.inventory.describeFilter(fleetSpelling(filter, byRegion)),
-    regionNames(context, regions),
-    byRegion.map((r) => r.instances.map((i) => i.name).sort((a, b) => a.localeCompare(b))),
+    strings.inventory.describeFilter(fleetSpelling(filter, fleet)),
+    regionNames(
+      context,
+      fleet.answered.map((r) => r.region),
+    ),
+    fleet.answered.map((r) => r.instances.map((i) => i.name).sort((a, b) => a.localeCompare(b))),
   );
-  return respond(input, { speech: answer.speech, card: { title: strings.cards.list, content: answer.card } });
+  const note = missingNote(strings, fleet.missing);
+  return respond(input, {
+    speech: note ? `${answer.speech} ${note}` : answer.speech,
+    card: { title: strings.cards.list, content: note ? `${answer.card}\n\n${note}` : answer.card },
+  });
 });

@@ -1,3 +1,4 @@
+import { missingNote } from '../../speech/missingNote.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
 import { respond } from '../respond.js';
@@ -11,17 +12,22 @@ export const NumberOfInstancesHandler = intentHandler(INTENTS.NumberOfInstances,
   const { strings, services, deadline } = context;
   const { regions } = targetRegions(input, context);
   const filter = tagFilter(input);
-  const byRegion = await services.fleet.instancesByRegion(regions, deadline, filter);
-  const what = strings.inventory.describeFilter(fleetSpelling(filter, byRegion));
-  const total = byRegion.reduce((sum, r) => sum + r.instances.length, 0);
-  const names = regionNames(context, regions);
-  const speech =
-    regions.length === 1
+  const fleet = await services.fleet.instancesByRegion(regions, deadline, filter);
+  const { answered } = fleet;
+  const what = strings.inventory.describeFilter(fleetSpelling(filter, fleet));
+  const total = answered.reduce((sum, r) => sum + r.instances.length, 0);
+  const names = regionNames(
+    context,
+    answered.map((r) => r.region),
+  );
+  const count =
+    answered.length === 1
       ? strings.inventory.count(total, what, names[0]!)
       : strings.inventory.countAcross(
           total,
           what,
-          byRegion.map((r, i) => ({ region: names[i]!, count: r.instances.length })),
+          answered.map((r, i) => ({ region: names[i]!, count: r.instances.length })),
         );
+  const speech = [count, missingNote(strings, fleet.missing)].filter((part) => part !== '').join(' ');
   return respond(input, { speech, card: { title: strings.cards.count } });
 });

@@ -5,7 +5,7 @@ import type { FleetFilter, RegionInstances } from '../../domain/fleet/FleetServi
  * should use the tag.
  */
 export function fleetSpelling(filter: FleetFilter, byRegion: RegionInstances): FleetFilter {
-  const first = byRegion.flatMap((r) => r.instances)[0];
+  const first = byRegion.answered.flatMap((r) => r.instances)[0];
   const environment = filter.environment && (first?.environment ?? filter.environment);
   const application = filter.application && (first?.application ?? filter.application);
   return { ...(environment ? { environment } : {}), ...(application ? { application } : {}) };

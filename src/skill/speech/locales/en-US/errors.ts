@@ -11,8 +11,15 @@ const AWS_FAILURES: Record<AwsFailureReason, string> = {
   unavailable: 'AWS is not answering right now. Please try again in a moment.',
 };
 
-/** The English (US) words of errors, of the questions asked back, and of the slots they name. */
-export const errorsEnUS: Pick<SpeechStrings, 'errors' | 'ask' | 'slotNames'> = {
+const MISSING: Record<AwsFailureReason, (region: string) => string> = {
+  accessDenied: (region) => `${region} denied me access`,
+  throttled: (region) => `${region} was throttling my requests`,
+  timedOut: (region) => `${region} did not answer in time`,
+  unavailable: (region) => `${region} did not answer`,
+};
+
+/** The English (US) words of errors, of partial answers, of the questions asked back, and of slots. */
+export const errorsEnUS: Pick<SpeechStrings, 'errors' | 'partial' | 'ask' | 'slotNames'> = {
   errors: {
     generic: "Sorry, something went wrong on my side and I couldn't answer that. Please try again.",
     aws: (reason) => AWS_FAILURES[reason],
@@ -30,6 +37,11 @@ export const errorsEnUS: Pick<SpeechStrings, 'errors' | 'ask' | 'slotNames'> = {
       (suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : ''),
     slotMissing: (slot) => `I need to know which ${slot} you mean. Please ask again with it.`,
     slotValueUnknown: (slot, spoken) => `Sorry, I don't know the ${slot} ${spoken}.`,
+  },
+  partial: {
+    missing: (region, reason) => MISSING[reason](region),
+    regionsAnswered: (missing) => `That is in the Regions that answered; ${list(missing)}.`,
+    listCutShort: (missing) => `I couldn't read the whole list: ${list(missing)}.`,
   },
   ask: {
     region: (instance, regions) => `I found ${instance} in ${list(regions)}. Which Region do you mean?`,

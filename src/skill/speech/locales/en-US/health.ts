@@ -110,11 +110,14 @@ export const healthEnUS: Pick<SpeechStrings, 'property' | 'metric' | 'alarms' | 
   },
   alarms: {
     none: (instance, region) => `No alarms are firing for ${instance} in ${region}.`,
+    noneRead: (instance, region) => `None of the alarms I could read is firing for ${instance} in ${region}.`,
     firing: (instance, region, names) =>
       `${names.length === 1 ? 'One alarm is' : `${names.length} alarms are`} firing for ${instance} in ${region}: ${list(names)}.`,
   },
   events: {
     none: (instance, region) => `${instance} in ${region} had no events in the last 24 hours.`,
+    noneRead: (instance, region) =>
+      `I found no events of ${instance} in ${region} from the last 24 hours in what I could read.`,
     summary: (instance, region, count) =>
       `${instance} in ${region} had ${plural(count, 'event', 'events')} in the last 24 hours.`,
     item: (when, message) => `${when}: ${message}`,
