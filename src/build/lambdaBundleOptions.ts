@@ -1,4 +1,5 @@
 import type { BuildOptions } from 'esbuild';
+import { lazyNodeCryptoPlugin } from './lazyNodeCryptoPlugin.js';
 
 // Some CommonJS dependencies call require() for Node built-ins; an ESM bundle needs it defined.
 const banner =
@@ -26,6 +27,7 @@ export function lambdaBundleOptions(outdir: string, splitting: boolean): BuildOp
     // would fail at run time.
     mainFields: ['module', 'main'],
     banner: { js: banner },
+    plugins: [lazyNodeCryptoPlugin()],
     logLevel: 'warning',
   };
 }

@@ -1,0 +1,48 @@
+import type { Plugin } from 'esbuild';
+
+/**
+ * The node:crypto functions our code and Powertools call. A bundle importing any other name from node:crypto
+ * fails to build ("No matching export"), so a new one is added here rather than silently missed.
+ */
+export const LAZY_CRYPTO_FUNCTIONS = [
+  'createHash',
+  'createHmac',
+  'randomBytes',
+  'randomInt',
+  'randomUUID',
+  'timingSafeEqual',
+] as const;
+
+/** Our own sources and Powertools; the SDK and mysql2 keep their imports (they use crypto as they load). */
+function importsLazily(importer: string): boolean {
+  return !importer.includes('/node_modules/') || importer.includes('/node_modules/@aws-lambda-powertools/');
+}
+
+const FACADE = [
+  "import { createRequire } from 'node:module';",
+  'const requireBuiltin = createRequire(import.meta.url);',
+  ...LAZY_CRYPTO_FUNCTIONS.map(
+    (name) => `export const ${name} = (...args) => requireBuiltin('node:crypto').${name}(...args);`,
+  ),
+].join('\n');
+
+/**
+ * Loads node:crypto on the first call instead of at module load. Importing it costs a cold start about as much
+ * as ask-sdk-core itself (it pulls in streams and a dozen internal crypto modules), and the Launch and Help
+ * answers never call it: the Logger imports randomInt only for debug sampling, and the user-id hash and MFA
+ * code run on the intents that read state. node caches the builtin, so later calls pay one lookup.
+ */
+export function lazyNodeCryptoPlugin(): Plugin {
+  return {
+    name: 'lazy-node-crypto',
+    setup(build) {
+      build.onResolve({ filter: /^(node:)?crypto$/ }, (args) =>
+        importsLazily(args.importer) ? { path: 'node:crypto', namespace: 'lazy-node-crypto' } : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'lazy-node-crypto' }, () => ({
+        contents: FACADE,
+        loader: 'js',
+      }));
+    },
+  };
+}
