@@ -8,6 +8,7 @@ import { repoRoot } from '../../console/repoRoot.js';
 export const COLD_START_FLOORS = {
   askSdkLaunch: 'src/local/bench/floors/askSdkLaunchFloor.ts',
   rdsDescribe: 'src/local/bench/floors/rdsDescribeFloor.ts',
+  powertoolsLog: 'src/local/bench/floors/powertoolsLogFloor.ts',
 } as const;
 
 export async function buildColdStartFloors(
