@@ -4,7 +4,7 @@ import type { Plugin } from 'esbuild';
  * The node:crypto functions our code and Powertools call. A bundle importing any other name from node:crypto
  * fails to build ("No matching export"), so a new one is added here rather than silently missed.
  */
-export const LAZY_CRYPTO_FUNCTIONS = [
+const LAZY_CRYPTO_FUNCTIONS = [
   'createHash',
   'createHmac',
   'randomBytes',
