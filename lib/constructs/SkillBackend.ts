@@ -12,6 +12,7 @@ import { ParameterPaths } from '../../src/contract/ParameterPaths.js';
 import { ResourceNames } from '../../src/contract/ResourceNames.js';
 import { SkillAwsCalls } from '../../src/contract/SkillAwsCalls.js';
 import { SkillEnvironment } from '../../src/contract/SkillEnvironment.js';
+import { StateTableSchema } from '../../src/contract/StateTableSchema.js';
 import { TaskOptInTag } from '../../src/contract/TaskOptInTag.js';
 import type { DbVoiceContext } from '../config/DbVoiceContext.js';
 import { grantAwsCalls } from '../iam/grantAwsCalls.js';
@@ -68,7 +69,8 @@ export class SkillBackend extends Construct {
     }
 
     this.table = new TableV2(this, 'State', {
-      partitionKey: { name: 'id', type: AttributeType.STRING },
+      partitionKey: { name: StateTableSchema.partitionKey, type: AttributeType.STRING },
+      timeToLiveAttribute: StateTableSchema.timeToLiveAttribute,
       billing: Billing.onDemand(),
       encryption: TableEncryptionV2.awsManagedKey(),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },

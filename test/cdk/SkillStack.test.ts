@@ -6,6 +6,7 @@ import { LambdaRuntimeEnvironment } from '../../src/contract/LambdaRuntimeEnviro
 import { ParameterPaths } from '../../src/contract/ParameterPaths.js';
 import { ResourceNames } from '../../src/contract/ResourceNames.js';
 import { SkillEnvironment } from '../../src/contract/SkillEnvironment.js';
+import { StateTableSchema } from '../../src/contract/StateTableSchema.js';
 import { TaskOptInTag } from '../../src/contract/TaskOptInTag.js';
 import { allowStatements, asList, overlyBroadStatements } from './fixtures/iamStatements.js';
 import {
@@ -124,11 +125,13 @@ describe('Stack: SkillStack', () => {
     });
   });
 
-  it('keeps per-user state in a table keyed by id, with point-in-time recovery', () => {
+  it('keeps per-user state in a table keyed by id, with point-in-time recovery and expiry by TTL', () => {
     template.hasResource('AWS::DynamoDB::GlobalTable', {
       DeletionPolicy: 'Retain',
       Properties: Match.objectLike({
-        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+        KeySchema: [{ AttributeName: StateTableSchema.partitionKey, KeyType: 'HASH' }],
+        // Used codes, lockout windows and pending confirmations expire; without TTL they would pile up.
+        TimeToLiveSpecification: { AttributeName: StateTableSchema.timeToLiveAttribute, Enabled: true },
         Replicas: [
           Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } }),
         ],
