@@ -1,17 +1,14 @@
+import * as nodeCrypto from 'node:crypto';
 import type { Plugin } from 'esbuild';
 
 /**
- * The node:crypto functions our code and Powertools call. A bundle importing any other name from node:crypto
- * fails to build ("No matching export"), so a new one is added here rather than silently missed.
+ * Every function node:crypto exports (createHash, randomUUID, pbkdf2Sync, ...), read from this node at build
+ * time. Its classes and constants (Hash, KeyObject, constants, webcrypto) are not wrapped: importing one from
+ * our code fails the build with esbuild's "No matching export in lazy-node-crypto", pointing here.
  */
-const LAZY_CRYPTO_FUNCTIONS = [
-  'createHash',
-  'createHmac',
-  'randomBytes',
-  'randomInt',
-  'randomUUID',
-  'timingSafeEqual',
-] as const;
+const FUNCTIONS = Object.entries(nodeCrypto)
+  .filter(([name, value]) => typeof value === 'function' && /^[a-z]/.test(name))
+  .map(([name]) => name);
 
 /** Our own sources and Powertools; the SDK and mysql2 keep their imports (they use crypto as they load). */
 function importsLazily(importer: string): boolean {
@@ -21,9 +18,10 @@ function importsLazily(importer: string): boolean {
 const FACADE = [
   "import { createRequire } from 'node:module';",
   'const requireBuiltin = createRequire(import.meta.url);',
-  ...LAZY_CRYPTO_FUNCTIONS.map(
+  ...FUNCTIONS.map(
     (name) => `export const ${name} = (...args) => requireBuiltin('node:crypto').${name}(...args);`,
   ),
+  `export default { ${FUNCTIONS.join(', ')} };`,
 ].join('\n');
 
 /**
