@@ -1,9 +1,12 @@
+import { ResourceNames } from '../../../contract/ResourceNames.js';
+import { SkillEnvironment as ENV } from '../../../contract/SkillEnvironment.js';
+import { SkillTuningEnvironment as TUNING } from '../../../contract/SkillTuningEnvironment.js';
 import { positiveNumber } from '../config/positiveNumber.js';
 import type { CheckFamily } from './checkFamily.js';
 
 /** How the skill runs checks on the bastions (environment variables in readBastionConfig). */
 export interface BastionConfig {
-  /** Where the bastion unpacks sql-scripts/ (lib/config/resourceNames.ts bastionScriptsDirectory). */
+  /** Where the bastion unpacks sql-scripts/ (ResourceNames.bastionScriptsDirectory unless set). */
   readonly scriptsDirectory: string;
   /** The SSM document's executionTimeout: the runner's own limits (120 s query, AWS calls) fit inside. */
   readonly executionTimeoutSeconds: number;
@@ -21,20 +24,21 @@ export interface BastionConfig {
 
 type Env = Record<string, string | undefined>;
 
+/** Reads the bastion settings by the names src/contract shares with the stacks. */
 export function readBastionConfig(env: Env): BastionConfig {
-  const user = env.DBVOICE_DB_USER || 'dbvoice_monitor';
+  const user = env[ENV.databaseUser] || 'dbvoice_monitor';
   return {
-    scriptsDirectory: (env.DBVOICE_SCRIPTS_DIR || '/opt/dbvoice/sql-scripts').replace(/\/$/, ''),
-    executionTimeoutSeconds: positiveNumber(env.DBVOICE_CHECK_TIMEOUT_SECONDS, 300),
-    deliveryTimeoutSeconds: Math.max(30, positiveNumber(env.DBVOICE_DELIVERY_TIMEOUT_SECONDS, 60)),
+    scriptsDirectory: (env[ENV.scriptsDirectory] || ResourceNames.bastionScriptsDirectory).replace(/\/$/, ''),
+    executionTimeoutSeconds: positiveNumber(env[TUNING.checkTimeoutSeconds], 300),
+    deliveryTimeoutSeconds: Math.max(30, positiveNumber(env[TUNING.deliveryTimeoutSeconds], 60)),
     dbUsers: {
-      oracle: env.DBVOICE_DB_USER_ORACLE || user,
-      mysql: env.DBVOICE_DB_USER_MYSQL || user,
-      postgres: env.DBVOICE_DB_USER_POSTGRES || user,
-      sqlserver: env.DBVOICE_DB_USER_SQLSERVER || user,
+      oracle: env[TUNING.databaseUserOracle] || user,
+      mysql: env[TUNING.databaseUserMysql] || user,
+      postgres: env[TUNING.databaseUserPostgres] || user,
+      sqlserver: env[TUNING.databaseUserSqlServer] || user,
     },
-    storageThresholdPercent: positiveNumber(env.DBVOICE_STORAGE_THRESHOLD, 90),
-    answerReserveMs: positiveNumber(env.DBVOICE_ANSWER_RESERVE_MS, 700),
-    logLines: Math.min(10_000, positiveNumber(env.DBVOICE_LOG_LINES, 500)),
+    storageThresholdPercent: positiveNumber(env[TUNING.storageThresholdPercent], 90),
+    answerReserveMs: positiveNumber(env[TUNING.answerReserveMs], 700),
+    logLines: Math.min(10_000, positiveNumber(env[TUNING.logLines], 500)),
   };
 }

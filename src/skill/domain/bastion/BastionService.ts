@@ -4,10 +4,11 @@ import type { AwsClients } from '../../../aws/AwsClients.js';
 import { callAws } from '../../../aws/mapAwsError.js';
 import { PromiseCache } from '../../../aws/PromiseCache.js';
 import { loadSsm } from '../../../aws/sdk.js';
+import { ParameterPaths } from '../../../contract/ParameterPaths.js';
+import { ResourceNames } from '../../../contract/ResourceNames.js';
 import type { SkillConfig } from '../config/SkillConfig.js';
 import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
-import { bastionParameterName } from './bastionParameterName.js';
 import { CHECK_FAILURE_REASONS, type CheckFailureReason } from './CheckFailureReason.js';
 import type { CheckName } from './CheckName.js';
 import type { CheckOutcome } from './CheckOutcome.js';
@@ -139,7 +140,7 @@ export class BastionService {
     const sent = await callAws('SendCommand', () =>
       ssm.send(
         new sdk.SendCommandCommand({
-          DocumentName: 'AWS-RunShellScript',
+          DocumentName: ResourceNames.runShellScriptDocument,
           Targets: [{ Key: 'tag:Name', Values: [bastion] }],
           Parameters: { commands: [command], executionTimeout: [String(settings.executionTimeoutSeconds)] },
           TimeoutSeconds: settings.deliveryTimeoutSeconds,
@@ -166,7 +167,7 @@ export class BastionService {
     region: string,
     deadline: Deadline,
   ): Promise<string> {
-    const name = bastionParameterName(this.config.parameterPrefix, region);
+    const name = ParameterPaths.bastion(this.config.parameterPrefix, region);
     try {
       const result = await callAws('GetParameter', () =>
         ssm.send(new sdk.GetParameterCommand({ Name: name }), { abortSignal: deadline.signal() }),

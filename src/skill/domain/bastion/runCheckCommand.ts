@@ -1,3 +1,4 @@
+import { ParameterPaths } from '../../../contract/ParameterPaths.js';
 import type { CheckName } from './CheckName.js';
 import { shellQuote } from './shellQuote.js';
 
@@ -37,7 +38,12 @@ export function runCheckCommand(args: RunCheckArguments): string {
     ['region', args.region],
     ['topic', args.topic?.arn],
     ['notify-after', args.topic?.notifyAfterSeconds],
-    ['prefix', args.parameterPrefix && args.parameterPrefix !== '/rds' ? args.parameterPrefix : undefined],
+    [
+      'prefix',
+      args.parameterPrefix && args.parameterPrefix !== ParameterPaths.defaultPrefix
+        ? args.parameterPrefix
+        : undefined,
+    ],
   ];
   const words = [`${args.scriptsDirectory}/run-check`];
   for (const [flag, value] of flags) {

@@ -1,3 +1,7 @@
+import { DbVoiceParameters } from '../../../contract/DbVoiceParameters.js';
+import { ParameterPaths } from '../../../contract/ParameterPaths.js';
+import { SkillEnvironment as ENV } from '../../../contract/SkillEnvironment.js';
+import { SkillTuningEnvironment as TUNING } from '../../../contract/SkillTuningEnvironment.js';
 import { type BastionConfig, readBastionConfig } from '../bastion/BastionConfig.js';
 import { findRegion } from '../fleet/regions.js';
 import { positiveNumber } from './positiveNumber.js';
@@ -36,36 +40,36 @@ export interface SkillConfig {
 type Env = Record<string, string | undefined>;
 
 /**
- * Reads the configuration. Unknown Region codes in DBVOICE_REGIONS are dropped rather than failing the
+ * Reads the configuration, by the names src/contract shares with the stacks that set them. Unknown Region codes in DBVOICE_REGIONS are dropped rather than failing the
  * container, and the Lambda's own Region is the default so a fresh deployment answers at once.
  */
 export function readSkillConfig(env: Env = process.env): SkillConfig {
   const home = env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1';
-  const listed = (env.DBVOICE_REGIONS ?? '')
+  const listed = (env[ENV.regions] ?? '')
     .split(',')
     .map((code) => code.trim())
     .filter((code) => code !== '' && findRegion(code)?.code === code);
   const regions = listed.length > 0 ? [...new Set(listed)] : [home];
   return {
-    skillId: env.SKILL_ID ?? '',
+    skillId: env[ENV.skillId] ?? '',
     regions,
     tagKeys: {
-      instance: env.TAG_INSTANCE || 'instance',
-      application: env.TAG_APPLICATION || 'application',
-      environment: env.TAG_ENVIRONMENT || 'environment',
+      instance: env[ENV.tagInstance] || 'instance',
+      application: env[ENV.tagApplication] || 'application',
+      environment: env[ENV.tagEnvironment] || 'environment',
     },
-    inventoryTtlMs: positiveNumber(env.INVENTORY_TTL_SECONDS, 60) * 1000,
-    requestBudgetMs: positiveNumber(env.REQUEST_BUDGET_MS, 6_500),
-    parameterPrefix: (env.PARAMETER_PREFIX || '/rds').replace(/\/$/, ''),
-    topicArn: env.TOPIC_ARN ?? '',
-    stateTable: env.STATE_TABLE ?? '',
+    inventoryTtlMs: positiveNumber(env[TUNING.inventoryTtlSeconds], 60) * 1000,
+    requestBudgetMs: positiveNumber(env[ENV.requestBudgetMs], 6_500),
+    parameterPrefix: (env[ENV.parameterPrefix] || ParameterPaths.defaultPrefix).replace(/\/$/, ''),
+    topicArn: env[ENV.topicArn] ?? '',
+    stateTable: env[ENV.stateTable] ?? '',
     // `??`, not `||`: an explicitly empty name means "no allow-list" (local tools and unit tests).
-    allowListParameter: env.ALLOWED_USERS_PARAMETER ?? '/dbvoice/allowed-users',
+    allowListParameter: env[ENV.allowedUsersParameter] ?? DbVoiceParameters.allowedUsers,
     homeRegion: home,
     mfaParameters: {
-      accessKeyId: env.MFA_ACCESS_KEY_PARAMETER || '/dbvoice/mfa/access-key-id',
-      secretAccessKey: env.MFA_SECRET_KEY_PARAMETER || '/dbvoice/mfa/secret-access-key',
-      serial: env.MFA_SERIAL_PARAMETER || '/dbvoice/mfa/serial',
+      accessKeyId: env[ENV.mfaAccessKeyParameter] || DbVoiceParameters.mfaAccessKeyId,
+      secretAccessKey: env[ENV.mfaSecretKeyParameter] || DbVoiceParameters.mfaSecretAccessKey,
+      serial: env[ENV.mfaSerialParameter] || DbVoiceParameters.mfaSerial,
     },
     bastion: readBastionConfig(env),
   };
