@@ -98,8 +98,8 @@ interface ColdStartCase {
  * Cold start of the bundled skill as Lambda pays it (module load + first request, in a fresh process),
  * measured against two reference programs bundled the same way: the smallest ask-sdk-core skill answering
  * Launch, and one DescribeDBInstances on a bare RDS client. They are what the required libraries cost by
- * themselves, so the targets are ratios of median wall times to them: Launch/Help at most 1.2x the ask-sdk
- * floor, an RDS intent at most 1.1x the RDS floor. Bare `node -e ""` is shown for scale, and a third
+ * themselves, so the targets are ratios of medians to them, met when both the wall-time and the CPU-time
+ * ratio are within: Launch/Help at most 1.2x the ask-sdk floor, an RDS intent at most 1.1x the RDS floor. Bare `node -e ""` is shown for scale, and a third
  * reference, Powertools Logger and Metrics writing one request's line, shows what the project's logging
  * library costs by itself. Samples are taken round-robin so a busy moment on the machine hits every row alike.
  */
@@ -155,7 +155,12 @@ export async function measureColdStart(
     let ok = true;
     const rows = cases.map((c) => {
       const vsFloor = c.floor === undefined ? undefined : wall(c.label) / wall(c.floor);
-      const met = c.target === undefined || (vsFloor !== undefined && vsFloor <= c.target);
+      const cpuVsFloor = c.floor === undefined ? undefined : cpu(c.label) / cpu(c.floor);
+      // Both ratios: waiting for a busy machine adds about the same to every process's wall time, which
+      // pulls wall ratios toward 1 however much more work one process does; CPU time does not hide it.
+      const met =
+        c.target === undefined ||
+        (vsFloor !== undefined && cpuVsFloor !== undefined && vsFloor <= c.target && cpuVsFloor <= c.target);
       ok &&= met;
       return [
         c.label,
@@ -166,7 +171,7 @@ export async function measureColdStart(
         c.target ? `<= ${c.target}` : '',
         c.target ? (met ? 'yes' : 'NO') : '',
         Math.round(cpu(c.label)),
-        c.floor === undefined ? '' : (cpu(c.label) / cpu(c.floor)).toFixed(2),
+        cpuVsFloor === undefined ? '' : cpuVsFloor.toFixed(2),
       ];
     });
     // What Powertools costs by itself, as a share of the ask-sdk floor: above 20 %, Launch cannot meet 1.2x.
