@@ -16,6 +16,10 @@ type Intent = v1.skill.interactionModel.Intent;
 type DialogIntent = v1.skill.interactionModel.DialogIntents;
 type Prompt = v1.skill.interactionModel.Prompt;
 
+/** What people put after a name: "the blog database", "the crm app". */
+const INSTANCE_NOUNS = ['database', 'instance', 'db', 'server', 'cluster'];
+const APPLICATION_NOUNS = ['application', 'app'];
+
 export interface GeneratedModel {
   readonly model: InteractionModelData;
   /** The fleet's values per slot type, as added. */
@@ -73,8 +77,8 @@ export function buildInteractionModel(template: ModelTemplate, fleet: FleetNames
     });
   }
 
-  const instances = nameSlotValues(fleet.instances, 'database');
-  const applications = nameSlotValues(fleet.applications, 'application');
+  const instances = nameSlotValues(fleet.instances, INSTANCE_NOUNS);
+  const applications = nameSlotValues(fleet.applications, APPLICATION_NOUNS);
   const templateEnvironments = (template.types[SLOT_TYPES.ENVIRONMENT] ?? []).map(toSlotValue);
   const knownEnvironments = new Set(
     templateEnvironments.flatMap((value) =>
@@ -83,7 +87,7 @@ export function buildInteractionModel(template: ModelTemplate, fleet: FleetNames
   );
   const environments = nameSlotValues(
     fleet.environments.filter((name) => !knownEnvironments.has(keyOf(name))),
-    'environment',
+    ['environment'],
     knownEnvironments,
   );
 

@@ -15,12 +15,15 @@ export async function fleetNamesFromAws(regions: readonly string[], tagKeys: Tag
   const inventory = new RegionInventory(createAwsClients(), { inventoryTtlMs: BUDGET_MS, tagKeys });
   const deadline = new Deadline(BUDGET_MS);
   const perRegion = await Promise.all(regions.map((region) => inventory.instances(region, deadline)));
+  // The inventory has already read the tags with these keys: its name is the instance tag or the identifier.
   return collectFleetNames(
     perRegion.flat().map((instance) => ({
       identifier: instance.identifier,
-      tags: Object.fromEntries(
-        (instance.raw.TagList ?? []).flatMap((tag) => (tag.Key && tag.Value ? [[tag.Key, tag.Value]] : [])),
-      ),
+      tags: {
+        [tagKeys.instance]: instance.name,
+        ...(instance.application ? { [tagKeys.application]: instance.application } : {}),
+        ...(instance.environment ? { [tagKeys.environment]: instance.environment } : {}),
+      },
     })),
     tagKeys,
   );

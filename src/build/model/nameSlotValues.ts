@@ -1,6 +1,6 @@
 import type { v1 } from 'ask-smapi-model';
 import { tokenize } from '../../local/simulator/tokenize.js';
-import { spokenForms } from './spokenForms.js';
+import { spokenForms } from '../../skill/domain/fleet/spokenForms.js';
 import { withSynonyms } from './withSynonyms.js';
 
 type SlotTypeValue = v1.skill.interactionModel.TypeValue;
@@ -21,11 +21,11 @@ export interface NameSlotValues {
  * Slot values for fleet names: id = the name the skill looks up, value = its spoken form, synonyms = the
  * other ways people say it. A phrase two names share would resolve to both, so it goes to the name it is
  * the name read in full of ("h. r." stays hr's, not hr-staging's), or to neither, and is reported either way.
- * `noun` makes one more synonym ("blog database"). `taken` holds phrases already owned by other values of the same type (e.g. the template's environments).
+ * `nouns` make more synonyms ("blog database", "blog instance"). `taken` holds phrases already owned by other values of the same type (e.g. the template's environments).
  */
 export function nameSlotValues(
   names: readonly string[],
-  noun: string,
+  nouns: readonly string[],
   taken: ReadonlySet<string> = new Set(),
 ): NameSlotValues {
   const forms = new Map(names.map((name) => [name, spokenForms(name)]));
@@ -60,8 +60,9 @@ export function nameSlotValues(
   for (const [name, said] of forms) {
     const kept = said.filter((phrase) => owner.get(keyOf(phrase)) === name);
     if (kept.length === 0) continue;
-    // "the blog database": also a phrase people use, and SMAPI wants every value to have a synonym.
-    values.push(withSynonyms(name, kept[0]!, [...kept.slice(1), `${kept[0]} ${noun}`]));
+    // "the blog database": also what people say, and SMAPI wants every value to have a synonym.
+    const withNoun = nouns.map((noun) => `${kept[0]} ${noun}`).filter((phrase) => !owner.has(keyOf(phrase)));
+    values.push(withSynonyms(name, kept[0]!, [...kept.slice(1), ...withNoun]));
   }
   return { values, collisions };
 }

@@ -44,7 +44,7 @@ export function simulatorMatcher(model: InteractionModelData): Understand {
  * ("two hours"), which are read here as Alexa would send them (PT2H) so both matchers are held to one answer.
  */
 export function virtualAlexaMatcher(model: InteractionModelData): Understand {
-  let last: RequestEnvelope | undefined;
+  const seen: { last?: RequestEnvelope } = {};
   const durationSlots = new Map(
     model.interactionModel.languageModel.intents.map((intent) => [
       intent.name,
@@ -55,7 +55,7 @@ export function virtualAlexaMatcher(model: InteractionModelData): Understand {
     .interactionModel(model.interactionModel)
     .handler(
       (request: RequestEnvelope, _context: unknown, callback: (error: null, response: object) => void) => {
-        last = request;
+        seen.last = request;
         callback(null, { version: '1.0', response: { shouldEndSession: true } });
       },
     )
@@ -65,14 +65,14 @@ export function virtualAlexaMatcher(model: InteractionModelData): Understand {
   // "Alexa, ask <skill> ...", not its matcher. The utterances here are said inside the skill, so it is off.
   Object.assign(alexa, { parseLaunchRequest: () => undefined });
   return async (utterance) => {
-    last = undefined;
+    seen.last = undefined;
     try {
       await alexa.utter(utterance);
     } catch (error) {
       if (/Unable to match utterance/.test((error as Error).message)) return FALLBACK;
       throw error;
     }
-    const request = last?.request as IntentRequest | undefined;
+    const request = (seen.last as RequestEnvelope | undefined)?.request as IntentRequest | undefined;
     if (!request?.intent) return FALLBACK;
     const slots = slotValues(request.intent.slots);
     for (const name of durationSlots.get(request.intent.name) ?? []) {
