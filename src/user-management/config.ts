@@ -1,10 +1,14 @@
+import { UserManagementEnvironment } from '../contract/UserManagementEnvironment.js';
+import { UserManagementTuningEnvironment } from '../contract/UserManagementTuningEnvironment.js';
+
 /**
  * Settings from the Lambda's environment, read once per container. Tests build their own.
  */
 export interface UserManagementConfig {
   /**
-   * Verify the server's certificate against the RDS CA bundle. On by default; MYSQL_TLS=off turns it off for
-   * a local MariaDB/MySQL without TLS (integration tests). Never turn it off for RDS.
+   * Verify the server's certificate against the RDS CA bundle, MySQL and PostgreSQL alike. On by default;
+   * MYSQL_TLS=off (the name predates PostgreSQL) turns it off for a local server without TLS (integration
+   * tests). Never turn it off for RDS.
    */
   readonly tls: boolean;
   readonly connectTimeoutMs: number;
@@ -26,17 +30,18 @@ export class ConfigError extends Error {
 export function loadConfig(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): UserManagementConfig {
-  const tlsSetting = (env.MYSQL_TLS ?? 'on').toLowerCase();
+  const tlsName = UserManagementEnvironment.mysqlTls;
+  const tlsSetting = (env[tlsName] ?? 'on').toLowerCase();
   if (!['on', 'off'].includes(tlsSetting))
-    throw new ConfigError(`MYSQL_TLS must be on or off, not ${tlsSetting}`);
-  const rotationLambdaArn = env.ROTATION_LAMBDA_ARN?.trim();
+    throw new ConfigError(`${tlsName} must be on or off, not ${tlsSetting}`);
+  const rotationLambdaArn = env[UserManagementEnvironment.rotationLambdaArn]?.trim();
   return {
     tls: tlsSetting === 'on',
-    connectTimeoutMs: integer(env, 'MYSQL_CONNECT_TIMEOUT_MS', 5_000, 100, 60_000),
-    queryTimeoutMs: integer(env, 'MYSQL_QUERY_TIMEOUT_MS', 10_000, 100, 120_000),
+    connectTimeoutMs: integer(env, UserManagementTuningEnvironment.connectTimeoutMs, 5_000, 100, 60_000),
+    queryTimeoutMs: integer(env, UserManagementTuningEnvironment.queryTimeoutMs, 10_000, 100, 120_000),
     ...(rotationLambdaArn ? { rotationLambdaArn } : {}),
-    rotationDays: integer(env, 'ROTATION_DAYS', 30, 1, 1000),
-    recoveryWindowDays: integer(env, 'SECRET_RECOVERY_WINDOW_DAYS', 7, 7, 30),
+    rotationDays: integer(env, UserManagementEnvironment.rotationDays, 30, 1, 1000),
+    recoveryWindowDays: integer(env, UserManagementTuningEnvironment.recoveryWindowDays, 7, 7, 30),
   };
 }
 

@@ -3,12 +3,12 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { loadConfig } from './config.js';
 import type { UserManagementDeps } from './deps.js';
-import { createMysqlSessionFactory } from './mysqlSession.js';
 import { createRdsEndpointResolver } from './rdsEndpointResolver.js';
+import { createSessionFactory } from './sessionFactory.js';
 
 /**
  * The deployed Lambda's clients, in the function's own Region with bounded timeouts (endpoint overrides
- * come from AWS_ENDPOINT_URL_<SERVICE>, never from code), and mysql2 per config. RDS is asked only for a
+ * come from AWS_ENDPOINT_URL_<SERVICE>, never from code), and mysql2 or node-postgres per config. RDS is asked only for a
  * master secret that carries no host.
  */
 export function createDefaultDeps(
@@ -26,7 +26,7 @@ export function createDefaultDeps(
   return {
     config,
     secretsManager: new SecretsManagerClient(clientConfig()),
-    connect: createMysqlSessionFactory(config),
+    connect: createSessionFactory(config),
     resolveEndpoint: createRdsEndpointResolver(new RDSClient(clientConfig())),
   };
 }

@@ -149,3 +149,34 @@ export class PasswordResetIncompleteError extends UserManagementError {
     super('PasswordResetIncomplete', message, options);
   }
 }
+
+/**
+ * delete_user on a PostgreSQL role that owns objects or holds privileges granted to it directly: DROP ROLE
+ * would fail, and dropping them would lose data. Nothing was changed; the message names them.
+ */
+export class AccountOwnsObjectsError extends UserManagementError {
+  constructor(
+    username: string,
+    found: {
+      readonly objects: readonly string[];
+      readonly objectCount: number;
+      readonly otherDatabases: readonly string[];
+      readonly reassignable: boolean;
+    },
+  ) {
+    const here = found.objects.length > 0 ? found.objects.join(', ') : '';
+    const more =
+      found.objectCount > found.objects.length ? ` and ${found.objectCount - found.objects.length} more` : '';
+    const elsewhere =
+      found.otherDatabases.length > 0
+        ? `${here ? '; it also ' : ''}owns objects or holds privileges in database(s) ${found.otherDatabases.join(', ')}, ` +
+          'which must be reassigned or dropped there by hand'
+        : '';
+    const advice = found.reassignable
+      ? '; nothing was changed. Pass reassign_owned=true to give its objects to the master user and drop its privileges, or move them by hand'
+      : '; nothing was changed';
+    super('UserOwnsObjects', `role ${username} ${here}${more}${elsewhere}${advice}`, {
+      details: { username, ...found },
+    });
+  }
+}

@@ -22,6 +22,7 @@ export const EVENT_FIELDS = [
   'host',
   'secret_name',
   'reader_role_arns',
+  'reassign_owned',
   'rds_secret_name',
 ] as const;
 export type EventField = (typeof EVENT_FIELDS)[number];
@@ -39,6 +40,8 @@ export interface UserManagementEvent {
   readonly host?: string;
   readonly secret_name?: string;
   readonly reader_role_arns?: readonly string[];
+  /** delete_user on PostgreSQL: 'true' hands the role's objects to the master user before DROP ROLE. */
+  readonly reassign_owned?: string;
 }
 
 /** Where every request runs: one database, reached with the master secret's credentials. */
@@ -47,7 +50,10 @@ export interface DatabaseTarget {
   readonly masterSecretId: string;
 }
 
-/** One MySQL account ('username'@'host') and the secret that holds its credentials. */
+/**
+ * One account ('username'@'host' on MySQL, a login role on PostgreSQL, where host is always '%') and the
+ * secret that holds its credentials.
+ */
 export interface AccountTarget extends DatabaseTarget {
   readonly username: string;
   readonly host: string;
@@ -62,6 +68,8 @@ export interface CreateUserRequest extends AccountTarget {
 
 export interface DeleteUserRequest extends AccountTarget {
   readonly action: 'delete_user';
+  /** PostgreSQL: REASSIGN OWNED to the master user (and DROP OWNED) before DROP ROLE; only when asked. */
+  readonly reassignOwned: boolean;
 }
 
 export interface ResetPasswordRequest extends AccountTarget {

@@ -1,3 +1,5 @@
+import { SecretNames } from '../contract/SecretNames.js';
+
 /**
  * Allow-lists for every name that reaches SQL or Secrets Manager. Values are still passed through mysql2's
  * escaping (? and ??); the allow-lists are the first line, so a hostile value is refused before any
@@ -34,7 +36,9 @@ export const HOST_PATTERN =
  * A user secret's name: Secrets Manager's character set, starting with 'rds-' because the Lambda's IAM
  * policy (lib/UserManagementStack.ts) reaches only rds-* secrets; anything else would fail half-way.
  */
-export const SECRET_NAME_PATTERN = /^rds-[A-Za-z0-9/_+=.@-]+$/;
+export const SECRET_NAME_PATTERN = new RegExp(
+  `^${escapeForRegExp(SecretNames.userSecretPrefix)}[A-Za-z0-9/_+=.@-]+$`,
+);
 
 /** A secret name or a full Secrets Manager ARN (the master secret may live in another account). */
 export const SECRET_ID_PATTERN =
@@ -52,7 +56,16 @@ export const RESERVED_USERNAMES: ReadonlySet<string> = new Set([
   'rds_superuser_role',
   'mariadb',
   'admin',
+  'postgres',
+  'rdstopmgr',
 ]);
+
+/**
+ * Name prefixes that are not ours to manage: PostgreSQL reserves pg_ for its own roles, RDS uses rds_
+ * (rds_superuser, rds_iam, ...), and dbvoice_ names the group roles that carry dbvoice's roles on
+ * PostgreSQL (dbvoice_<db>_readonly, ...).
+ */
+export const RESERVED_USERNAME_PREFIXES: readonly string[] = ['pg_', 'rds_', 'dbvoice_'];
 
 /** Schemas that hold the server's own state. */
 export const SYSTEM_DATABASES: ReadonlySet<string> = new Set([
@@ -60,11 +73,18 @@ export const SYSTEM_DATABASES: ReadonlySet<string> = new Set([
   'information_schema',
   'performance_schema',
   'sys',
+  'template0',
+  'template1',
+  'rdsadmin',
 ]);
 
 /** The secret a created user gets unless the event names one. */
 export function defaultSecretName(database: string, username: string): string {
-  return `rds-${database}-${username}-secret`;
+  return `${SecretNames.userSecretPrefix}${database}-${username}-secret`;
+}
+
+function escapeForRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

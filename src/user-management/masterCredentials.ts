@@ -1,3 +1,4 @@
+import { DEFAULT_PORT, type EngineFamily, engineFamily } from './engine.js';
 import { MasterSecretError, SecretNotFoundError } from './errors.js';
 import type { EndpointResolver } from './rdsEndpointResolver.js';
 import type { SecretsStore } from './secretsStore.js';
@@ -9,7 +10,9 @@ export interface MasterCredentials {
   readonly password: string;
   readonly host: string;
   readonly port: number;
+  /** The RDS engine name, copied into user secrets (postgres, aurora-postgresql, mysql, ...). */
   readonly engine: string;
+  readonly family: EngineFamily;
 }
 
 /**
@@ -60,9 +63,11 @@ export async function readMasterCredentials(
         { details: { secretId, missing: ['host'] } },
       );
     }
-    return { ...login, ...endpoint };
+    return { ...login, ...endpoint, family: familyOf(endpoint.engine, secretId) };
   }
-  const port = fields.port === undefined ? 3306 : Number(fields.port);
+  const engine = typeof fields.engine === 'string' ? fields.engine : 'mysql';
+  const family = familyOf(engine, secretId);
+  const port = fields.port === undefined ? DEFAULT_PORT[family] : Number(fields.port);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new MasterSecretError(`master secret ${secretId} has an invalid port`, { details: { secretId } });
   }
@@ -70,8 +75,21 @@ export async function readMasterCredentials(
     ...login,
     host: fields.host,
     port,
-    engine: typeof fields.engine === 'string' ? fields.engine : 'mysql',
+    engine,
+    family,
   };
+}
+
+function familyOf(engine: string, secretId: string): EngineFamily {
+  const family = engineFamily(engine);
+  if (family === undefined) {
+    throw new MasterSecretError(
+      `master secret ${secretId} is for engine ${JSON.stringify(engine.slice(0, 40))}; user management serves ` +
+        'mysql, mariadb, aurora-mysql, postgres and aurora-postgresql',
+      { details: { secretId } },
+    );
+  }
+  return family;
 }
 
 async function lookUp(resolveEndpoint: EndpointResolver, arn: string, secretId: string) {

@@ -1,8 +1,10 @@
-import { databaseExists } from './accountQueries.js';
+import type { AccountDialect } from './accountDialect.js';
 import type { ActionDeps } from './deps.js';
-import { DatabaseNotFoundError, ValidationError } from './errors.js';
+import { ENGINE_FAMILY } from './engine.js';
+import { DatabaseConnectionError, DatabaseNotFoundError, ValidationError } from './errors.js';
 import type { DatabaseTarget } from './event.js';
 import { type MasterCredentials, readMasterCredentials } from './masterCredentials.js';
+import { MysqlDialect } from './mysqlDialect.js';
 import {
   isFatal,
   type SqlLogin,
@@ -10,13 +12,17 @@ import {
   type SqlSessionFactory,
   type SqlStatement,
 } from './mysqlSession.js';
-import { probeServer, type ServerInfo } from './serverInfo.js';
+import { PostgresDialect } from './postgresDialect.js';
+import { probeServer } from './serverInfo.js';
 
 export interface MasterSession {
   readonly session: SqlSession;
-  readonly server: ServerInfo;
+  readonly dialect: AccountDialect;
   readonly master: MasterCredentials;
 }
+
+/** invalid_catalog_name: PostgreSQL's answer to a login into a database that does not exist. */
+const INVALID_CATALOG_NAME = '3D000';
 
 /**
  * Logs in with the master secret, learns what the server supports and checks the database exists, then
@@ -24,7 +30,7 @@ export interface MasterSession {
  */
 export async function withMasterSession<T>(
   deps: ActionDeps,
-  target: DatabaseTarget & { readonly username?: string },
+  target: DatabaseTarget & { readonly username?: string; readonly host?: string },
   work: (master: MasterSession) => Promise<T>,
 ): Promise<T> {
   const master = await readMasterCredentials(deps.secrets, target.masterSecretId, deps.resolveEndpoint);
@@ -32,17 +38,38 @@ export async function withMasterSession<T>(
     // Managing the master login here would desynchronise the master secret.
     throw new ValidationError('username', 'is the master user of this server');
   }
-  const session = await ReconnectingSession.open(deps.connect, {
+  const postgres = master.family === ENGINE_FAMILY.postgres;
+  if (postgres && target.host !== undefined && target.host !== '%') {
+    throw new ValidationError(
+      'host',
+      'PostgreSQL roles have no host part (pg_hba.conf, the parameter group on RDS, decides where they log in from); leave host empty',
+    );
+  }
+  const login: SqlLogin = {
+    engine: master.family,
     host: master.host,
     port: master.port,
     user: master.username,
     password: master.password,
-  });
+    // PostgreSQL grants live in each database, so the master session works inside the target one.
+    ...(postgres ? { database: target.database } : {}),
+  };
+  let session: ReconnectingSession;
   try {
-    const server = await probeServer(session);
-    if (!(await databaseExists(session, target.database))) throw new DatabaseNotFoundError(target.database);
-    deps.logger.debug('connected', { server: server.version, flavor: server.flavor });
-    return await work({ session, server, master });
+    session = await ReconnectingSession.open(deps.connect, login);
+  } catch (error) {
+    if (error instanceof DatabaseConnectionError && error.details.code === INVALID_CATALOG_NAME) {
+      throw new DatabaseNotFoundError(target.database);
+    }
+    throw error;
+  }
+  try {
+    const dialect = postgres
+      ? new PostgresDialect(session)
+      : new MysqlDialect(session, await probeServer(session));
+    if (!(await dialect.databaseExists(target.database))) throw new DatabaseNotFoundError(target.database);
+    deps.logger.debug('connected', { engine: master.engine });
+    return await work({ session, dialect, master });
   } finally {
     await session.close();
   }

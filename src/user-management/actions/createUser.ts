@@ -1,11 +1,7 @@
-import { accountExists, databaseGrants, grantPrivileges } from '../accountQueries.js';
 import type { ActionDeps } from '../deps.js';
 import { SecretAlreadyExistsError, UserAlreadyExistsError } from '../errors.js';
 import type { CreateUserRequest, Role } from '../event.js';
 import { withMasterSession } from '../masterSession.js';
-import { errnoOf, type SqlSession } from '../mysqlSession.js';
-import { createUserStatement } from '../passwordStatements.js';
-import { ROLE_PRIVILEGES } from '../roles.js';
 import { buildSecretPolicy } from '../secretPolicy.js';
 import type { NewSecret, SecretsStore } from '../secretsStore.js';
 import { UndoStack } from '../undoStack.js';
@@ -24,18 +20,15 @@ export interface CreateUserResult {
   readonly grants: readonly string[];
 }
 
-/** MySQL's "operation CREATE USER failed": the account appeared between our check and our statement. */
-const ER_CANNOT_USER = 1396;
-
 /**
- * CREATE USER, GRANT the role, then the secret (tags, resource policy, rotation). Every check that can
+ * CREATE USER (PostgreSQL: CREATE ROLE ... LOGIN), GRANT the role (PostgreSQL: membership of its group role), then the secret (tags, resource policy, rotation). Every check that can
  * refuse runs before the first write; after it, each step is undone if a later one fails, so neither an
  * account without a secret nor a secret without an account is left behind.
  */
 export async function createUser(deps: ActionDeps, request: CreateUserRequest): Promise<CreateUserResult> {
   const { username, host, database, secretName } = request;
-  return withMasterSession(deps, request, async ({ session, server, master }) => {
-    if (await accountExists(session, username, host)) throw new UserAlreadyExistsError(username, host);
+  return withMasterSession(deps, request, async ({ dialect, master }) => {
+    if (await dialect.accountExists(request)) throw new UserAlreadyExistsError(username, host);
     const existing = await deps.secrets.describe(secretName);
     if (existing) throw new SecretAlreadyExistsError(secretName, existing.deletedDate !== undefined);
     const masterSecret = await deps.secrets.describe(master.secretArn);
@@ -46,25 +39,23 @@ export async function createUser(deps: ActionDeps, request: CreateUserRequest): 
 
     const password = deps.generatePassword();
     const undo = new UndoStack(deps.logger);
+    const dropAccount = () =>
+      undo.push(
+        `DROP USER ${dialect.describe(request)}`,
+        () => dialect.dropAccountIfExists(request),
+        async () => !(await dialect.accountExists(request)),
+      );
     try {
       try {
-        await session.query(createUserStatement(server, request, password));
+        await dialect.createAccount(request, password);
       } catch (error) {
-        if (errnoOf(error) === ER_CANNOT_USER) throw new UserAlreadyExistsError(username, host);
+        if (error instanceof UserAlreadyExistsError) throw error;
         // Anything else (a timeout, a lost reply) may have created it anyway: drop it on the way out.
-        undo.push(
-          `DROP USER '${username}'@'${host}'`,
-          () => dropUser(session, username, host),
-          async () => !(await accountExists(session, username, host)),
-        );
+        dropAccount();
         throw error;
       }
-      undo.push(
-        `DROP USER '${username}'@'${host}'`,
-        () => dropUser(session, username, host),
-        async () => !(await accountExists(session, username, host)),
-      );
-      await grantPrivileges(session, server, ROLE_PRIVILEGES[request.role], username, host, database);
+      dropAccount();
+      await dialect.grantRole(request, request.role);
 
       const token = deps.newToken();
       // Registered before the call: a CreateSecret that times out may still have created the secret.
@@ -75,7 +66,7 @@ export async function createUser(deps: ActionDeps, request: CreateUserRequest): 
       );
       const created = await createSecret(deps.secrets, {
         name: secretName,
-        description: `MySQL account '${username}'@'${host}' on ${database}, managed by dbvoice`,
+        description: `${master.family === 'postgres' ? 'PostgreSQL' : 'MySQL'} account ${dialect.describe(request)} on ${database}, managed by dbvoice`,
         secretString: userSecretValue(request, master, password),
         tags: userSecretTags(request, deps.now()),
         // The version id: a retried CreateSecret (the SDK's or ours) returns this version, never a second one.
@@ -99,17 +90,12 @@ export async function createUser(deps: ActionDeps, request: CreateUserRequest): 
         secret_name: secretName,
         secret_arn: created.arn,
         rotation_enabled: rotationArn !== undefined,
-        grants: await databaseGrants(session, server, username, host, database),
+        grants: await dialect.grants(request),
       };
     } catch (error) {
       return undo.rollback(error);
     }
   });
-}
-
-async function dropUser(session: SqlSession, username: string, host: string): Promise<void> {
-  // IF EXISTS: after an ambiguous CREATE USER failure the account may or may not be there.
-  await session.query({ sql: 'DROP USER IF EXISTS ?@?', values: [username, host] });
 }
 
 /**

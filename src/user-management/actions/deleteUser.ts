@@ -1,9 +1,8 @@
-import { accountExists } from '../accountQueries.js';
+import type { AccountDialect } from '../accountDialect.js';
 import type { ActionDeps } from '../deps.js';
-import { NotManagedError, RollbackFailedError, UserNotFoundError } from '../errors.js';
+import { NotManagedError, RollbackFailedError, UserNotFoundError, ValidationError } from '../errors.js';
 import type { DeleteUserRequest } from '../event.js';
 import { withMasterSession } from '../masterSession.js';
-import type { SqlSession } from '../mysqlSession.js';
 import type { SecretsStore } from '../secretsStore.js';
 import { UndoStack } from '../undoStack.js';
 import { assertManagedSecret } from '../userSecret.js';
@@ -29,7 +28,10 @@ export interface DeleteUserResult {
  */
 export async function deleteUser(deps: ActionDeps, request: DeleteUserRequest): Promise<DeleteUserResult> {
   const { username, host, database, secretName } = request;
-  return withMasterSession(deps, request, async ({ session }) => {
+  return withMasterSession(deps, request, async ({ dialect, master }) => {
+    if (request.reassignOwned && master.family !== 'postgres') {
+      throw new ValidationError('reassign_owned', 'is for PostgreSQL roles; MySQL accounts own no objects');
+    }
     const secret = await deps.secrets.describe(secretName);
     if (!secret) {
       throw new NotManagedError(
@@ -42,8 +44,10 @@ export async function deleteUser(deps: ActionDeps, request: DeleteUserRequest): 
       );
     }
     assertManagedSecret(secret, request);
-    const exists = await accountExists(session, username, host);
+    const exists = await dialect.accountExists(request);
     if (!exists && secret.deletedDate) throw new UserNotFoundError(username, host);
+    // Before the first write: a role that owns objects is refused with their names, nothing changed.
+    if (exists) await dialect.assertDroppable(request, request);
 
     const undo = new UndoStack(deps.logger);
     try {
@@ -57,7 +61,7 @@ export async function deleteUser(deps: ActionDeps, request: DeleteUserRequest): 
         );
         deletionDate = await scheduleDeletion(deps, secret.arn);
       }
-      if (exists) await dropUser(session, request);
+      if (exists) await dropUser(dialect, request);
       return {
         action: 'delete_user',
         status: 'deleted',
@@ -92,17 +96,17 @@ async function scheduleDeletion(deps: ActionDeps, secretArn: string): Promise<Da
  * DROP USER. When it fails, the account is looked up again: gone means the statement ran and only its reply
  * was lost. When even that cannot be read, the outcome is unknown and the error says so.
  */
-async function dropUser(session: SqlSession, request: DeleteUserRequest): Promise<void> {
-  const { username, host, secretName } = request;
+async function dropUser(dialect: AccountDialect, request: DeleteUserRequest): Promise<void> {
+  const { secretName } = request;
   try {
-    await session.query({ sql: 'DROP USER ?@?', values: [username, host] });
+    await dialect.dropAccount(request, request);
   } catch (error) {
     let stillThere: boolean;
     try {
-      stillThere = await accountExists(session, username, host);
+      stillThere = await dialect.accountExists(request);
     } catch {
       throw new RollbackFailedError(error, [
-        `'${username}'@'${host}' may or may not have been dropped (DROP USER's outcome could not be read); ` +
+        `${dialect.describe(request)} may or may not have been dropped (DROP USER's outcome could not be read); ` +
           `run delete_user again for ${secretName} to finish`,
       ]);
     }

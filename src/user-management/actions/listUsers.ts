@@ -1,9 +1,8 @@
-import { accountExists, databasePrivileges } from '../accountQueries.js';
 import type { ActionDeps } from '../deps.js';
 import type { ListUsersRequest } from '../event.js';
 import { HOST_PATTERN, USERNAME_PATTERN } from '../identifiers.js';
 import { withMasterSession } from '../masterSession.js';
-import { type ObservedRole, roleOfPrivileges } from '../roles.js';
+import type { ObservedRole } from '../roles.js';
 import { CREATED_BY, decodeHostTag, TAG } from '../userSecret.js';
 
 export interface ManagedAccount {
@@ -24,10 +23,11 @@ export interface ListUsersResult {
 
 /**
  * The accounts dbvoice manages on this database: every secret tagged created_by=dbvoice for it, with the
- * role the server actually grants (read live, so a hand-made change shows as 'custom').
+ * role the server actually grants (read live, so a hand-made change shows as 'custom'; on PostgreSQL, the
+ * dbvoice group roles the login is a member of).
  */
 export async function listUsers(deps: ActionDeps, request: ListUsersRequest): Promise<ListUsersResult> {
-  return withMasterSession(deps, request, async ({ session, server }) => {
+  return withMasterSession(deps, request, async ({ dialect }) => {
     const secrets = await deps.secrets.listTagged(TAG.createdBy, CREATED_BY);
     const users: ManagedAccount[] = [];
     for (const secret of secrets) {
@@ -41,10 +41,9 @@ export async function listUsers(deps: ActionDeps, request: ListUsersRequest): Pr
       }
       if (request.username !== undefined && request.username !== username) continue;
       if (request.host !== undefined && request.host !== host) continue;
-      const exists = await accountExists(session, username, host);
-      const role = exists
-        ? roleOfPrivileges(await databasePrivileges(session, server, username, host, request.database))
-        : 'none';
+      const account = { username, host, database: request.database };
+      const exists = await dialect.accountExists(account);
+      const role = exists ? dialect.roleOf(await dialect.privileges(account)) : 'none';
       users.push({ username, host, secret_name: secret.name, secret_arn: secret.arn, exists, role });
     }
     users.sort((a, b) => a.username.localeCompare(b.username) || a.host.localeCompare(b.host));

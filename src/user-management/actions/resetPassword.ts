@@ -1,4 +1,4 @@
-import { accountExists } from '../accountQueries.js';
+import type { AccountDialect } from '../accountDialect.js';
 import type { ActionDeps } from '../deps.js';
 import {
   LoginVerificationError,
@@ -11,15 +11,9 @@ import {
 import type { ResetPasswordRequest } from '../event.js';
 import type { MasterCredentials } from '../masterCredentials.js';
 import { withMasterSession } from '../masterSession.js';
-import { isAccessDenied, type SqlSession } from '../mysqlSession.js';
-import {
-  discardOldPasswordStatement,
-  eitherPasswordStatement,
-  retainPasswordStatement,
-  setPasswordStatement,
-} from '../passwordStatements.js';
+import type { SqlSession } from '../mysqlSession.js';
 import { STAGE } from '../secretsStore.js';
-import { DUAL_PASSWORD, type ServerInfo } from '../serverInfo.js';
+import { DUAL_PASSWORD } from '../serverInfo.js';
 import { assertManagedSecret, passwordOf, userSecretValue } from '../userSecret.js';
 
 export interface ResetPasswordResult {
@@ -39,6 +33,15 @@ export interface ResetPasswordResult {
  * and clear AWSPENDING. Until the promotion the old password keeps working where the server can hold two
  * (MySQL 8.0.14+ dual passwords, MariaDB 10.4+ alternative authentication).
  *
+ * PostgreSQL keeps one password per role, so there it is verify-then-switch, as on MySQL 5.7: ALTER ROLE
+ * (a SCRAM verifier), a login that proves the new password, then the promotion at once; the old password
+ * stops at ALTER ROLE and is put back if anything before the promotion fails. A second login role with
+ * VALID UNTIL was not chosen: clients would alternate between two user names, objects they create would
+ * be owned by whichever role was current (so dropping the older one would need REASSIGN OWNED on every
+ * rotation), and list/delete would have to manage pairs. The price is a window of one login and one
+ * Secrets Manager call in which AWSCURRENT still holds the old password; a client that fails to log in
+ * in that window and re-reads the secret gets the new one.
+ *
  * After any failure the outcome is decided by reading what is true, never by the failed call's error:
  * which version Secrets Manager calls AWSCURRENT, and which stored password logs in. A promotion that took
  * effect is finished; otherwise the server goes back to the old password. If the truth cannot be read, the
@@ -50,7 +53,7 @@ export async function resetPassword(
   request: ResetPasswordRequest,
 ): Promise<ResetPasswordResult> {
   const { username, host, secretName } = request;
-  return withMasterSession(deps, request, async ({ session, server, master }) => {
+  return withMasterSession(deps, request, async ({ session, dialect, master }) => {
     const secret = await deps.secrets.describe(secretName);
     if (!secret || secret.deletedDate) {
       throw new NotManagedError(
@@ -63,7 +66,7 @@ export async function resetPassword(
       );
     }
     assertManagedSecret(secret, request);
-    if (!(await accountExists(session, username, host))) throw new UserNotFoundError(username, host);
+    if (!(await dialect.accountExists(request))) throw new UserNotFoundError(username, host);
     const current = await deps.secrets.getValue(secret.arn, STAGE.current);
     const oldPassword = passwordOf(current.secretString);
     if (oldPassword === undefined) {
@@ -72,7 +75,7 @@ export async function resetPassword(
     const reset = new Reset({
       deps,
       session,
-      server,
+      dialect,
       master,
       request,
       secretArn: secret.arn,
@@ -88,7 +91,7 @@ export async function resetPassword(
 interface ResetInput {
   readonly deps: ActionDeps;
   readonly session: SqlSession;
-  readonly server: ServerInfo;
+  readonly dialect: AccountDialect;
   readonly master: MasterCredentials;
   readonly request: ResetPasswordRequest;
   readonly secretArn: string;
@@ -120,7 +123,7 @@ class Reset {
       await deps.secrets.putPending(secretArn, userSecretValue(request, master, newPassword), newVersion);
       this.#alterSent = true;
       await this.#alter();
-      await verifyLogin(deps, master, request, newPassword);
+      await verifyLogin(this.#in, newPassword);
       this.#promotionSent = true;
       await deps.secrets.promote(secretArn, newVersion, oldVersion);
     } catch (error) {
@@ -211,14 +214,14 @@ class Reset {
 
   /** AWSCURRENT holds the new password: retire the old one and clear AWSPENDING, checking each by reading. */
   async #finish(): Promise<ResetPasswordResult> {
-    const { request, server, newVersion, oldPassword } = this.#in;
+    const { request, dialect, newVersion, oldPassword } = this.#in;
     const unfinished: string[] = [];
     if (!(await this.#ensurePendingCleared())) {
       unfinished.push(
         `${STAGE.pending} could not be removed from version ${newVersion} (or its removal confirmed)`,
       );
     }
-    if (server.dualPassword !== DUAL_PASSWORD.none) {
+    if (dialect.dualPassword !== DUAL_PASSWORD.none) {
       const retired = await attemptChecked(
         () => retireOldPassword(this.#in),
         async () => (await this.#logsIn(oldPassword)) === false,
@@ -240,7 +243,7 @@ class Reset {
       host: request.host,
       secret_name: request.secretName,
       version_id: newVersion,
-      old_password_kept_until_promotion: server.dualPassword !== DUAL_PASSWORD.none,
+      old_password_kept_until_promotion: dialect.dualPassword !== DUAL_PASSWORD.none,
     };
   }
 
@@ -258,17 +261,9 @@ class Reset {
   }
 
   async #alter(): Promise<void> {
-    const { session, server, request, oldPassword, newPassword } = this.#in;
-    switch (server.dualPassword) {
-      case DUAL_PASSWORD.retain:
-        await session.query(retainPasswordStatement(request, newPassword));
-        return;
-      case DUAL_PASSWORD.either:
-        // MariaDB tries each method in turn, so both passwords log in until the old one is retired.
-        await session.query(eitherPasswordStatement(request, oldPassword, newPassword));
-        return;
-      default:
-        await session.query(setPasswordStatement(server, request, newPassword));
+    const { session, dialect, request, oldPassword, newPassword } = this.#in;
+    for (const statement of dialect.alterPasswordStatements(request, oldPassword, newPassword)) {
+      await session.query(statement);
     }
   }
 
@@ -291,10 +286,9 @@ class Reset {
   }
 
   #logsIn(password: string): Promise<LoginTruth> {
-    const { deps, master, request } = this.#in;
-    return verifyLogin(deps, master, request, password).then(
+    return verifyLogin(this.#in, password).then(
       () => true,
-      (error: unknown) => (isRejected(error) ? false : undefined),
+      (error: unknown) => (isRejected(this.#in.dialect, error) ? false : undefined),
     );
   }
 
@@ -337,24 +331,22 @@ async function attemptChecked(step: () => Promise<void>, isDone: () => Promise<b
 
 /** Back to the old password as the only one (idempotent: safe whether or not ALTER USER ran). */
 async function restorePassword(input: ResetInput): Promise<void> {
-  const { session, server, request, oldPassword } = input;
-  await session.query(setPasswordStatement(server, request, oldPassword));
-  // Without RETAIN the secondary (new) password would survive the line above.
-  if (server.dualPassword === DUAL_PASSWORD.retain) await session.query(discardOldPasswordStatement(request));
+  const { session, dialect, request, oldPassword } = input;
+  for (const statement of dialect.restorePasswordStatements(request, oldPassword))
+    await session.query(statement);
 }
 
 async function retireOldPassword(input: ResetInput): Promise<void> {
-  const { session, server, request, newPassword } = input;
-  if (server.dualPassword === DUAL_PASSWORD.retain) await session.query(discardOldPasswordStatement(request));
-  else if (server.dualPassword === DUAL_PASSWORD.either) {
-    await session.query(setPasswordStatement(server, request, newPassword));
+  const { session, dialect, request, newPassword } = input;
+  for (const statement of dialect.retireOldPasswordStatements(request, newPassword)) {
+    await session.query(statement);
   }
 }
 
 /** A login that the server refused, or that landed on another account: evidence the password is not it. */
-function isRejected(error: unknown): boolean {
+function isRejected(dialect: AccountDialect, error: unknown): boolean {
   if (!(error instanceof LoginVerificationError)) return false;
-  return error.cause === undefined || isAccessDenied(error.cause);
+  return error.cause === undefined || dialect.isPasswordRefused(error.cause);
 }
 
 function reasonOf(error: unknown): string {
@@ -370,17 +362,14 @@ function acceptsText(accepts: { previous: LoginTruth; new: LoginTruth }): string
 /**
  * Logs in as the account with `password` and checks the server matched this very account: a login that
  * lands on another host pattern (or an anonymous account) proves nothing. The Lambda's address must match
- * the account's host for this to pass.
+ * the account's host (PostgreSQL: a pg_hba.conf line) for this to pass.
  */
-async function verifyLogin(
-  deps: ActionDeps,
-  master: MasterCredentials,
-  account: ResetPasswordRequest,
-  password: string,
-): Promise<void> {
+async function verifyLogin(input: ResetInput, password: string): Promise<void> {
+  const { deps, master, dialect, request: account } = input;
   let session: SqlSession;
   try {
     session = await deps.connect({
+      engine: master.family,
       host: master.host,
       port: master.port,
       user: account.username,
@@ -393,8 +382,8 @@ async function verifyLogin(
     });
   }
   try {
-    const [row] = await session.query({ sql: 'SELECT CURRENT_USER() AS account' });
-    const expected = `${account.username}@${account.host}`;
+    const [row] = await session.query(dialect.whoAmI);
+    const expected = dialect.identity(account);
     if (row?.account !== expected) {
       throw new LoginVerificationError(
         `the new password logged in as ${String(row?.account)}, not ${expected}`,

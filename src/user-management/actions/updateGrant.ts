@@ -1,17 +1,8 @@
-import {
-  accountExists,
-  databaseGrants,
-  databasePrivileges,
-  grantPrivileges,
-  revokeAllOnDatabase,
-} from '../accountQueries.js';
 import type { ActionDeps } from '../deps.js';
 import { DatabaseError, NotManagedError, UserNotFoundError } from '../errors.js';
 import type { Role, UpdateGrantRequest } from '../event.js';
 import { withMasterSession } from '../masterSession.js';
-import { errnoOf, type SqlSession } from '../mysqlSession.js';
-import { type ObservedRole, ROLE_PRIVILEGES, roleOfPrivileges } from '../roles.js';
-import type { ServerInfo } from '../serverInfo.js';
+import type { ObservedRole } from '../roles.js';
 import { UndoStack } from '../undoStack.js';
 import { assertManagedSecret } from '../userSecret.js';
 
@@ -26,17 +17,14 @@ export interface UpdateGrantResult {
   readonly grants: readonly string[];
 }
 
-/** "There is no such grant defined": REVOKE on a database the account holds nothing on. */
-const ER_NONEXISTING_GRANT = 1141;
-
 /**
  * Replaces the account's privileges on the database with the new role's. GRANT and REVOKE commit one by
  * one, so the previous privileges are read first and put back exactly if the grant or its check fails.
- * Table- and column-level grants are not touched.
+ * Table- and column-level grants are not touched. On PostgreSQL the privileges are group-role memberships.
  */
 export async function updateGrant(deps: ActionDeps, request: UpdateGrantRequest): Promise<UpdateGrantResult> {
   const { username, host, database, secretName } = request;
-  return withMasterSession(deps, request, async ({ session, server }) => {
+  return withMasterSession(deps, request, async ({ dialect }) => {
     const secret = await deps.secrets.describe(secretName);
     if (!secret || secret.deletedDate) {
       throw new NotManagedError(
@@ -49,10 +37,10 @@ export async function updateGrant(deps: ActionDeps, request: UpdateGrantRequest)
       );
     }
     assertManagedSecret(secret, request);
-    if (!(await accountExists(session, username, host))) throw new UserNotFoundError(username, host);
+    if (!(await dialect.accountExists(request))) throw new UserNotFoundError(username, host);
 
-    const previous = await databasePrivileges(session, server, username, host, database);
-    const previousRole = roleOfPrivileges(previous);
+    const previous = await dialect.privileges(request);
+    const previousRole = dialect.roleOf(previous);
     const result = (status: UpdateGrantResult['status'], grants: readonly string[]): UpdateGrantResult => ({
       action: 'update_grant',
       status,
@@ -64,42 +52,25 @@ export async function updateGrant(deps: ActionDeps, request: UpdateGrantRequest)
       grants,
     });
     if (previousRole === request.role) {
-      return result('unchanged', await databaseGrants(session, server, username, host, database));
+      return result('unchanged', await dialect.grants(request));
     }
 
     const undo = new UndoStack(deps.logger);
     try {
       undo.push(
         `restore privileges ${previous.join(', ') || '(none)'} on ${database}`,
-        () => restore(session, server, request, previous),
+        () => dialect.restorePrivileges(request, previous),
         // A restore whose reply was lost: the privileges read back say whether it ran.
-        async () =>
-          (await databasePrivileges(session, server, username, host, database)).join() === previous.join(),
+        async () => (await dialect.privileges(request)).join() === previous.join(),
       );
-      if (previous.length > 0) await revokeAllOnDatabase(session, server, username, host, database);
-      await grantPrivileges(session, server, ROLE_PRIVILEGES[request.role], username, host, database);
-      const now = roleOfPrivileges(await databasePrivileges(session, server, username, host, database));
+      if (previous.length > 0) await dialect.revokeAll(request);
+      await dialect.grantRole(request, request.role);
+      const now = dialect.roleOf(await dialect.privileges(request));
       if (now !== request.role)
         throw new DatabaseError(`after GRANT the account holds ${now}, not ${request.role}`);
-      return result('updated', await databaseGrants(session, server, username, host, database));
+      return result('updated', await dialect.grants(request));
     } catch (error) {
       return undo.rollback(error);
     }
   });
-}
-
-async function restore(
-  session: SqlSession,
-  server: ServerInfo,
-  request: UpdateGrantRequest,
-  previous: readonly string[],
-): Promise<void> {
-  const { username, host, database } = request;
-  try {
-    await revokeAllOnDatabase(session, server, username, host, database);
-  } catch (error) {
-    if (errnoOf(error) !== ER_NONEXISTING_GRANT) throw error;
-  }
-  const privileges = previous.filter((p) => p !== 'GRANT OPTION');
-  if (privileges.length > 0) await grantPrivileges(session, server, privileges, username, host, database);
 }
