@@ -1,11 +1,13 @@
 import type { InteractionModelData } from '../../local/simulator/InteractionModelData.js';
 
 /**
- * Alexa's documented limits for a custom skill's interaction model, checked before a model is written so
- * the developer console or `ask smapi set-interaction-model` never refuses it.
- * - 50,000 custom slot values (values and synonyms) across all types, each at most 140 characters;
- * - 250 intents; sample utterances and slot samples of at most 200 characters;
- * - SMAPI's modelDefinition of at most 1,000,000 characters (the error quoted in alexa/ask-cli#9).
+ * Alexa's limits for a custom skill's interaction model, checked before a model is written so the developer
+ * console or `ask smapi set-interaction-model` does not refuse it at upload:
+ * - 50,000 custom slot values across all types (Alexa Skills Kit documentation, quoted in several skill
+ *   READMEs), counted here with their synonyms to stay on the safe side; 140 characters a value;
+ * - 250 intents; sample utterances and slot samples of at most 200 characters (ASK "interaction model
+ *   limits" page);
+ * - SMAPI's modelDefinition of at most 1,000,000 characters (its error message, quoted in alexa/ask-cli#9).
  */
 export const MODEL_LIMITS = {
   slotValuesPerSkill: 50_000,
