@@ -76,13 +76,15 @@ export class PostgresDialect implements AccountDialect {
    * directly; the refusal is made up front with their names (AccountOwnsObjectsError) unless reassignOwned
    * is asked for. Then, in one transaction (one simple-protocol query is one implicit transaction), the
    * objects in this database go to the master user, the role's remaining privileges here are dropped, and
-   * the role with them: all or nothing.
+   * the role with them: all or nothing. REASSIGN/DROP OWNED need the privileges of the role itself, which
+   * a CREATEROLE master (RDS's, rds_superuser included) lacks until it grants itself membership; the
+   * membership goes with the role.
    */
   async dropAccount(account: AccountRef, options: { readonly reassignOwned: boolean }): Promise<void> {
     const role = quote(account.username);
     await this.#session.query({
       sql: options.reassignOwned
-        ? `REASSIGN OWNED BY ${role} TO CURRENT_USER; DROP OWNED BY ${role}; DROP ROLE ${role}`
+        ? `GRANT ${role} TO CURRENT_USER; REASSIGN OWNED BY ${role} TO CURRENT_USER; DROP OWNED BY ${role}; DROP ROLE ${role}`
         : `DROP ROLE ${role}`,
     });
   }

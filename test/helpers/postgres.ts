@@ -1,13 +1,16 @@
 /**
  * The PostgreSQL server integration tests use: 127.0.0.1:5432 with trust authentication (users postgres
- * and root), started by .ci/services.sh. The project has no PostgreSQL driver, so this talks through psql,
- * the client the bastion runner uses too. Suites wrap themselves in describePg: skipped with the reason on a
+ * and root), started by .ci/services.sh. This talks through psql, the client the bastion runner uses too,
+ * so the tests never judge the product's driver with itself. Suites wrap themselves in describePg: skipped with the reason on a
  * laptop without the server, failing in CI (CI=true).
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
-import { describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { ROLES } from '../../src/user-management/event.js';
+import { groupRoleName } from '../../src/user-management/postgresPrivileges.js';
+import { parseScramVerifier, scramKeys } from '../../src/user-management/scramVerifier.js';
 
 const run = promisify(execFile);
 
@@ -136,4 +139,84 @@ export async function pidOf(applicationName: string, timeoutMs = 10_000): Promis
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`no active session named ${applicationName} after ${timeoutMs} ms`);
+}
+
+/** A literal for SQL built by tests (test names only; the product escapes with pg). */
+export function pgLiteral(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+export async function pgRoleExists(role: string): Promise<boolean> {
+  return (await psql(`SELECT 1 FROM pg_roles WHERE rolname = ${pgLiteral(role)}`)) === '1';
+}
+
+/**
+ * True when the role's stored SCRAM-SHA-256 verifier was made from `password`. The local server trusts
+ * every login (pg_hba.conf trust, which CI cannot safely change), so a login proves nothing about the
+ * password; instead the salt and iteration count are read from pg_authid (as superuser) and StoredKey and
+ * ServerKey are derived from the password as a client's SCRAM exchange would (RFC 5802). Equal keys mean
+ * the server would accept this password and no other (bar a SHA-256 collision).
+ */
+export async function pgPasswordMatches(role: string, password: string | undefined): Promise<boolean> {
+  if (password === undefined) return false;
+  const stored = await psql(`SELECT rolpassword FROM pg_authid WHERE rolname = ${pgLiteral(role)}`);
+  const verifier = parseScramVerifier(stored);
+  if (!verifier) return false;
+  const derived = scramKeys(password, verifier.salt, verifier.iterations);
+  return derived.storedKey.equals(verifier.storedKey) && derived.serverKey.equals(verifier.serverKey);
+}
+
+/** The dbvoice group roles (readonly, readwrite, admin) the role is a member of on `database`. */
+export async function pgMemberships(role: string, database: string): Promise<string[]> {
+  const out = await psql(
+    `SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = ${pgLiteral(role)} ORDER BY 1`,
+  );
+  const groups = new Set(out.split('\n').filter((line) => line !== ''));
+  return ROLES.filter((name) => groups.has(groupRoleName(database, name)));
+}
+
+/** 'readonly' / 'readwrite' / 'admin' when the role is in exactly that group, 'none' or 'custom' otherwise. */
+export async function pgRoleOf(role: string, database: string): Promise<string> {
+  const held = await pgMemberships(role, database);
+  return held.length === 0 ? 'none' : held.length === 1 ? (held[0] as string) : 'custom';
+}
+
+/** One suite's throwaway database and the roles it hands out (the same shape as MariaDB's). */
+export interface PgSuiteDatabase {
+  readonly name: string;
+  newUser(letter: string): string;
+}
+
+/**
+ * Registers beforeAll/afterAll: a throwaway database (owned by `owner` when given), dropped afterwards
+ * with every role handed out by newUser and the dbvoice group roles made for it.
+ */
+export function useThrowawayPgDatabase(prefix: string, owner?: () => string): PgSuiteDatabase {
+  const suffix = pgSuffix();
+  const roles: string[] = [];
+  let db: Awaited<ReturnType<typeof createThrowawayPgDatabase>> | undefined;
+  beforeAll(async () => {
+    db = await createThrowawayPgDatabase(prefix);
+    if (owner) await psql(`ALTER DATABASE ${db.name} OWNER TO ${owner()}`);
+  });
+  afterAll(async () => {
+    if (!db) return;
+    const name = db.name;
+    await db.drop();
+    // The database (and every grant and default privilege in it) is gone; the cluster-wide roles remain.
+    for (const role of [...roles, ...ROLES.map((r) => groupRoleName(name, r))]) {
+      await psql(`DROP ROLE IF EXISTS "${role}"`);
+    }
+  });
+  return {
+    get name() {
+      if (!db) throw new Error('useThrowawayPgDatabase: the database exists only from beforeAll on');
+      return db.name;
+    },
+    newUser(letter) {
+      const user = `${letter}${roles.length}_${suffix}`;
+      roles.push(user);
+      return user;
+    },
+  };
 }

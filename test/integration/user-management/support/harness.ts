@@ -15,9 +15,9 @@ import type {
   SqlSessionFactory,
   SqlStatement,
 } from '../../../../src/user-management/mysqlSession.js';
-import { createMysqlSessionFactory } from '../../../../src/user-management/mysqlSession.js';
 import { generatePassword as realPassword } from '../../../../src/user-management/passwordGenerator.js';
 import type { EndpointResolver } from '../../../../src/user-management/rdsEndpointResolver.js';
+import { createSessionFactory } from '../../../../src/user-management/sessionFactory.js';
 import { LogCapture, TEST_CONFIG } from '../../../unit/user-management/support/handlerKit.js';
 import { EmulatedSecrets } from './EmulatedSecrets.js';
 
@@ -200,7 +200,7 @@ export interface Harness {
 }
 
 export interface HarnessOptions {
-  /** The local MariaDB (TEST_CONFIG's session settings) unless a test brings its own server. */
+  /** The local servers (TEST_CONFIG's session settings) unless a test brings its own server. */
   readonly connect?: SqlSessionFactory;
   readonly master?: Record<string, unknown>;
   readonly masterPolicy?: string;
@@ -224,7 +224,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     {},
     options.masterPolicy,
   );
-  const recorder = new StatementRecorder(options.connect ?? createMysqlSessionFactory(TEST_CONFIG));
+  const recorder = new StatementRecorder(options.connect ?? createSessionFactory(TEST_CONFIG));
   const logs = new LogCapture();
   const passwords: string[] = [];
   const handler = createHandler({
