@@ -40,7 +40,8 @@ export function createAwsClients(
       requestHandler: new NodeHttpHandler({
         connectionTimeout: timeouts.connectionTimeoutMs,
         requestTimeout: once ? timeouts.nonIdempotentRequestTimeoutMs : timeouts.requestTimeoutMs,
-        // Without this a slow response only logs a warning and the request hangs on (see DESIGN.md).
+        // @smithy/node-http-handler only warns about a slow response unless told to throw: without this the
+        // request would hang on past its timeout.
         throwOnRequestTimeout: true,
       }),
     };
