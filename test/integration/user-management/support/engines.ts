@@ -91,7 +91,11 @@ export const POSTGRES_ENGINE: EngineUnderTest = {
   // The local server trusts every login, so the stored SCRAM verifier is checked against the password.
   passwordWorks: (username, password) => pgPasswordMatches(username, password),
   traces: async (names) => {
-    const list = names.map((n) => `'${n.replace(/'/g, "''")}'`).join(', ');
+    // A NUL cannot travel in a psql argument, nor be part of a PostgreSQL name.
+    const list = names
+      .filter((n) => !n.includes('\0'))
+      .map((n) => `'${n.replace(/'/g, "''")}'`)
+      .join(', ');
     const out = await psql(
       `SELECT rolname FROM pg_roles WHERE rolname IN (${list}) UNION ALL SELECT datname FROM pg_database WHERE datname IN (${list})`,
     );
