@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../console/repoRoot.js';
+import { closestMatch } from '../emulator/core/closestMatch.js';
 import { parseCommandLine } from '../emulator/core/parseCommandLine.js';
 import { runCommand } from '../emulator/core/runCommand.js';
 import { UsageError } from '../emulator/core/UsageError.js';
@@ -16,7 +17,7 @@ const SECTIONS = ['calls', 'latency', 'all-regions', 'faults', 'cold-start'] as 
 type Section = (typeof SECTIONS)[number];
 
 const USAGE = `Usage:
-  npm run bench [-- --quick] [-- --only <section>]
+  npm run bench [-- [--quick] [--only <section>]]
 
 Options:
   --quick           fewer samples and smaller fleets
@@ -26,7 +27,10 @@ Options:
 function sectionFrom(value: string | undefined): Section | undefined {
   if (value === undefined) return undefined;
   if ((SECTIONS as readonly string[]).includes(value)) return value as Section;
-  throw new UsageError(`--only ${value}: not a section; use one of ${SECTIONS.join(', ')}`);
+  const match = closestMatch(value, SECTIONS);
+  throw new UsageError(
+    `--only ${value}: not a section${match ? `; did you mean ${match}?` : `; use one of ${SECTIONS.join(', ')}`}`,
+  );
 }
 
 /**

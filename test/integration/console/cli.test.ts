@@ -127,6 +127,11 @@ describe('Console: command line', () => {
         'npm run emulator',
       ],
       [['bench', '--', '--quik'], 'unknown option --quik; did you mean --quick?', 'npm run bench'],
+      [
+        ['bench', '--', '--only', 'cold-strat'],
+        '--only cold-strat: not a section; did you mean cold-start?',
+        'npm run bench',
+      ],
     ])('npm run %j', async (args, message, usage) => {
       // Act
       const run = await npm(args);
