@@ -1,5 +1,5 @@
 /**
- * The dependency rule (issue 11): src/skill reads top to bottom, index -> alexa -> intents -> speech -> domain,
+ * The dependency rule (issue 11): src/skill reads top to bottom, index -> alexa -> intents -> screens -> speech -> domain,
  * and never back up; no cycles anywhere in src/; the Lambdas never import the local tooling; the CDK app takes
  * from src/ only the shared contract and the bundle list. `npm run depcruise` checks it, as part of `npm test`.
  */
@@ -16,14 +16,15 @@ module.exports = {
   forbidden: [
     layerRule('alexa', ['index']),
     layerRule('intents', ['index', 'alexa']),
-    layerRule('speech', ['index', 'alexa', 'intents']),
-    layerRule('domain', ['index', 'alexa', 'intents', 'speech']),
+    layerRule('screens', ['index', 'alexa', 'intents']),
+    layerRule('speech', ['index', 'alexa', 'intents', 'screens']),
+    layerRule('domain', ['index', 'alexa', 'intents', 'screens', 'speech']),
     {
       name: 'skill-files-live-in-a-layer',
       comment:
-        'Every file of src/skill sits in alexa/, intents/, speech/ or domain/ (index.ts is the entry).',
+        'Every file of src/skill sits in alexa/, intents/, screens/, speech/ or domain/ (index.ts is the entry).',
       severity: 'error',
-      from: { path: SKILL, pathNot: `${SKILL}(index\\.ts$|alexa/|intents/|speech/|domain/)` },
+      from: { path: SKILL, pathNot: `${SKILL}(index\\.ts$|alexa/|intents/|screens/|speech/|domain/)` },
       to: {},
     },
     {

@@ -37,6 +37,7 @@ import { questionResponseInterceptor } from './interceptors/QuestionResponseInte
 import { requestContextInterceptor } from './interceptors/RequestContextInterceptor.js';
 import { logAnsweredRequest } from './observability/logAnsweredRequest.js';
 import { requestHandlerFor } from './requestHandlerFor.js';
+import { screenTouchRequestHandler } from './screenTouchRequestHandler.js';
 
 /** The skill's request handlers in order: specific intents first, the built-ins, the catch-all last. */
 export const REQUEST_HANDLERS: readonly RequestHandler[] = [
@@ -65,6 +66,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
     NavigateHomeIntentHandler,
     FallbackIntentHandler,
   ].map(requestHandlerFor),
+  screenTouchRequestHandler([CheckInstancePropertyHandler, ListInstancesForApplicationHandler]),
   SessionEndedRequestHandler,
   UnhandledIntentHandler,
 ];

@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Intent, Response } from 'ask-sdk-model';
+import type { Screen } from '../screens/Screen.js';
 import { toSsml } from '../speech/toSsml.js';
 import { requestContext } from './RequestContext.js';
 
@@ -11,6 +12,15 @@ export interface Answer {
   /** Keep the microphone open with this reprompt. Defaults: open in a conversation, closed for one-shots. */
   readonly reprompt?: string;
   readonly endSession?: boolean;
+  /** What a device with a screen shows (APL); sent only to devices that support APL. */
+  readonly screen?: Screen;
+}
+
+const APL = 'Alexa.Presentation.APL';
+
+/** Whether the device can show APL: only then may a response carry an APL directive. */
+export function supportsApl(input: HandlerInput): boolean {
+  return input.requestEnvelope.context?.System?.device?.supportedInterfaces?.[APL] !== undefined;
 }
 
 /**
@@ -21,8 +31,19 @@ export function respond(input: HandlerInput, answer: Answer): Response {
   const { strings } = requestContext(input);
   const builder = input.responseBuilder.speak(toSsml(answer.speech));
   if (answer.card) builder.withSimpleCard(answer.card.title, answer.card.content ?? answer.speech);
+  if (answer.screen && supportsApl(input)) {
+    builder.addDirective({
+      type: `${APL}.RenderDocument`,
+      token: answer.screen.token,
+      document: answer.screen.document,
+      datasources: answer.screen.datasources,
+    });
+  }
+  // A touch on the screen is a one-shot too: it is answered like the question it stands for.
   const oneShot =
-    input.requestEnvelope.session?.new !== false && input.requestEnvelope.request.type === 'IntentRequest';
+    input.requestEnvelope.session?.new !== false &&
+    (input.requestEnvelope.request.type === 'IntentRequest' ||
+      input.requestEnvelope.request.type === `${APL}.UserEvent`);
   const endSession = answer.endSession ?? (answer.reprompt === undefined && oneShot);
   if (!endSession) builder.reprompt(toSsml(answer.reprompt ?? strings.reprompt));
   builder.withShouldEndSession(endSession);

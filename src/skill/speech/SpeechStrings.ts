@@ -6,6 +6,7 @@ import type { TaskKind } from '../domain/tasks/TaskKind.js';
 import type { TaskAction } from '../domain/tasks/TaskPlan.js';
 import type { LogTypeId, MetricId, PropertyId, SessionMetricId } from '../domain/vocabulary.js';
 import type { ScaledReading } from './scaleReading.js';
+import type { ScreenStrings } from './ScreenStrings.js';
 
 /**
  * The words of the skill, declared apart from any locale: every locale file implements this interface
@@ -44,6 +45,8 @@ export interface SpeechStrings {
   readonly tasks: TaskStrings;
   readonly bastion: BastionStrings;
   readonly cards: CardStrings;
+  /** What a device with a screen shows beside the speech (APL). */
+  readonly screen: ScreenStrings;
 }
 
 /** Something said with the microphone left open, and what is said again if the user stays silent. */

@@ -9,4 +9,9 @@ export type MetricWhen =
 export interface MetricQuery {
   readonly metric: MetricId;
   readonly when: MetricWhen;
+  /**
+   * A value "now" or "ago" read with the hour before it (one call still, one-minute periods), so a screen can
+   * show it in context; the answer is still the latest point within the usual look-back.
+   */
+  readonly withLastHour?: boolean;
 }

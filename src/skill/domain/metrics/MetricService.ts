@@ -27,8 +27,11 @@ export class MetricService {
         ? query.when.window === 'lastHour'
           ? 60 * MINUTE
           : 24 * 60 * MINUTE
-        : POINT_LOOKBACK_MS;
+        : query.withLastHour
+          ? 60 * MINUTE
+          : POINT_LOOKBACK_MS;
     // Whole windows use coarse periods so the answer is one small response, well under 1,440 datapoints.
+    // A point read with its hour of context keeps one-minute periods: 60 datapoints.
     const period = query.when.kind === 'window' ? (query.when.window === 'lastHour' ? 300 : 3600) : 60;
     const [client, { GetMetricStatisticsCommand }] = await Promise.all([
       this.clients.cloudWatch(instance.region),
@@ -48,24 +51,35 @@ export class MetricService {
         { abortSignal: deadline.signal() },
       ),
     );
-    const points = (response.Datapoints ?? []).filter(
-      (p): p is Datapoint & { Timestamp: Date } => p.Timestamp !== undefined,
-    );
+    const points = (response.Datapoints ?? [])
+      .filter((p): p is Datapoint & { Timestamp: Date } => p.Timestamp !== undefined)
+      .sort((a, b) => a.Timestamp.getTime() - b.Timestamp.getTime());
     if (points.length === 0) return { kind: 'none', cloudWatchMetric };
     const unit = points[0]!.Unit ?? 'None';
+    const datapoints = points.map((p) => ({
+      at: p.Timestamp,
+      average: p.Average ?? 0,
+      maximum: p.Maximum ?? p.Average ?? 0,
+    }));
     if (query.when.kind === 'window') {
       const averages = points.map((p) => p.Average ?? 0);
       return {
         kind: 'summary',
         cloudWatchMetric,
+        datapoints,
+        periodSeconds: period,
         average: { value: averages.reduce((a, b) => a + b, 0) / averages.length, unit },
         maximum: { value: Math.max(...points.map((p) => p.Maximum ?? p.Average ?? 0)), unit },
       };
     }
-    const latest = points.reduce((a, b) => (a.Timestamp.getTime() >= b.Timestamp.getTime() ? a : b));
+    const latest = points[points.length - 1]!;
+    // With the hour of context fetched, a latest point older than the usual look-back is still "no data".
+    if (latest.Timestamp.getTime() < end - POINT_LOOKBACK_MS) return { kind: 'none', cloudWatchMetric };
     return {
       kind: 'point',
       cloudWatchMetric,
+      datapoints,
+      periodSeconds: period,
       at: latest.Timestamp,
       reading: { value: latest.Average ?? 0, unit },
     };

@@ -1,9 +1,10 @@
 import type { MetricReading } from '../../domain/metrics/MetricReading.js';
 import { METRIC_IDS } from '../../domain/vocabulary.js';
+import { metricChartScreen } from '../../screens/metricChartScreen.js';
 import { roundForSpeech, scaleReading } from '../../speech/scaleReading.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS, SLOTS } from '../interactionModel.js';
-import { respond } from '../respond.js';
+import { respond, supportsApl } from '../respond.js';
 import { knownSlotId } from '../slots/knownSlotId.js';
 import { targetInstance } from '../slots/targetInstance.js';
 import { metricWhen } from './metricWhen.js';
@@ -16,7 +17,13 @@ export const CheckInstanceMetricHandler = intentHandler(
     const metric = knownSlotId(input, SLOTS.metric, METRIC_IDS);
     const when = metricWhen(input);
     const { instance, name, regionName } = await targetInstance(input, context);
-    const result = await services.metrics.read(instance, { metric, when }, deadline);
+    const screen = supportsApl(input);
+    // A screen shows "now" with the hour before it, from the same one call.
+    const result = await services.metrics.read(
+      instance,
+      { metric, when, ...(screen ? { withLastHour: true } : {}) },
+      deadline,
+    );
     const words = (reading: MetricReading) => {
       const scaled = scaleReading(reading);
       return strings.metric.value({ ...scaled, value: roundForSpeech(scaled.value) });
@@ -43,6 +50,13 @@ export const CheckInstanceMetricHandler = intentHandler(
     else speech = strings.metric.current(metric, name, regionName, words(result.reading));
     if (result.cloudWatchMetric === 'FreeLocalStorage' && result.kind !== 'none')
       speech += ` ${strings.metric.auroraStorageNote}`;
-    return respond(input, { speech, card: { title: strings.cards.metric(name) } });
+    const chart = screen
+      ? metricChartScreen(strings, result, { instance: name, region: instance.region, regionName, speech })
+      : undefined;
+    return respond(input, {
+      speech,
+      card: { title: strings.cards.metric(name) },
+      ...(chart ? { screen: chart } : {}),
+    });
   },
 );

@@ -6,6 +6,7 @@ import { LOCALE } from './en-US/common.js';
 import { errorsEnUS } from './en-US/errors.js';
 import { healthEnUS } from './en-US/health.js';
 import { inventoryEnUS } from './en-US/inventory.js';
+import { screenEnUS } from './en-US/screen.js';
 import { tasksEnUS } from './en-US/tasks.js';
 
 const ENGINE_NAMES: Record<string, string> = {
@@ -43,6 +44,7 @@ export const enUS: SpeechStrings = {
   ...healthEnUS,
   tasks: tasksEnUS,
   bastion: bastionEnUS,
+  screen: screenEnUS,
   cards: {
     count: 'Instance count',
     list: 'Instances',

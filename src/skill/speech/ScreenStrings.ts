@@ -1,0 +1,23 @@
+import type { ScaledReading } from './scaleReading.js';
+
+/** The words a screen shows (titles, labels, units): written, not spoken, so "CPU", not "C. P. U.". */
+export interface ScreenStrings {
+  /** "reporting · us-west-2 (Oregon)" */
+  readonly instanceTitle: (instance: string, region: string, regionName: string) => string;
+  /** The statistic a chart draws, with its period: "Average per 5 minutes". */
+  readonly statistic: (periodSeconds: number) => string;
+  /** A unit as an axis shows it: "%", "GB", "ms", "/s". */
+  readonly unit: (unit: ScaledReading['unit']) => string;
+  /** An axis value with its unit. */
+  readonly axisValue: (value: number, unit: ScaledReading['unit']) => string;
+  /** A time on the time axis, in the listener's locale (UTC: the skill does not know the device's zone). */
+  readonly time: (at: Date) => string;
+  readonly timeZone: string;
+  readonly noData: string;
+  /** The heading of a list of instances, alarms or events. */
+  readonly listTitle: (kind: ScreenListKind, count: number) => string;
+  readonly touchHint: string;
+  readonly labels: { readonly status: string; readonly region: string; readonly engine: string };
+}
+
+export type ScreenListKind = 'instances' | 'applications' | 'alarms' | 'events';

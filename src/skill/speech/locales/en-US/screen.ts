@@ -1,0 +1,48 @@
+import type { ScreenStrings } from '../../ScreenStrings.js';
+import { LOCALE, number } from './common.js';
+
+const UNITS: Record<Parameters<ScreenStrings['unit']>[0], string> = {
+  percent: '%',
+  bytes: 'B',
+  kilobytes: 'KB',
+  megabytes: 'MB',
+  gigabytes: 'GB',
+  terabytes: 'TB',
+  milliseconds: 'ms',
+  seconds: 's',
+  microseconds: 'µs',
+  perSecond: '/s',
+  bytesPerSecond: 'B/s',
+  kilobytesPerSecond: 'KB/s',
+  megabytesPerSecond: 'MB/s',
+  count: '',
+  none: '',
+};
+
+const LIST_NOUNS = {
+  instances: ['instance', 'instances'],
+  applications: ['application', 'applications'],
+  alarms: ['alarm', 'alarms'],
+  events: ['event', 'events'],
+} as const;
+
+/** The English (US) words of the screens. */
+export const screenEnUS: ScreenStrings = {
+  instanceTitle: (instance, region, regionName) => `${instance} · ${region} (${regionName})`,
+  statistic: (period) =>
+    period % 3600 === 0
+      ? `Average per ${period === 3600 ? 'hour' : `${period / 3600} hours`}`
+      : `Average per ${period === 60 ? 'minute' : `${period / 60} minutes`}`,
+  unit: (unit) => UNITS[unit],
+  axisValue: (value, unit) => {
+    const symbol = UNITS[unit];
+    return symbol === '%' || symbol === '' ? `${number(value)}${symbol}` : `${number(value)} ${symbol}`;
+  },
+  time: (at) =>
+    new Intl.DateTimeFormat(LOCALE, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(at),
+  timeZone: 'UTC',
+  noData: 'No data for this time',
+  listTitle: (kind, count) => `${count} ${LIST_NOUNS[kind][count === 1 ? 0 : 1]}`,
+  touchHint: 'Touch an instance for its status',
+  labels: { status: 'Status', region: 'Region', engine: 'Engine' },
+};

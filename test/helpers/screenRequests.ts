@@ -1,0 +1,81 @@
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+
+/** The hub's landscape viewport, as an Echo Show 8 reports it. */
+export const HUB_LANDSCAPE = {
+  experiences: [{ canRotate: false, canResize: false }],
+  mode: 'HUB',
+  shape: 'RECTANGLE',
+  pixelWidth: 1280,
+  pixelHeight: 800,
+  dpi: 160,
+  currentPixelWidth: 1280,
+  currentPixelHeight: 800,
+  touch: ['SINGLE'],
+  keyboard: [],
+} as const;
+
+/** The same request from a device with a screen: APL in supportedInterfaces and a viewport. */
+export function onScreen(envelope: RequestEnvelope): RequestEnvelope {
+  const copy = structuredClone(envelope);
+  copy.context.System.device = {
+    deviceId: copy.context.System.device?.deviceId ?? 'amzn1.ask.device.TEST',
+    supportedInterfaces: { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } },
+  };
+  (copy.context as Record<string, unknown>).Viewport = HUB_LANDSCAPE;
+  return copy;
+}
+
+/** A touch on a row of a document the skill rendered: Alexa.Presentation.APL.UserEvent with its arguments. */
+export function userEventRequest(args: unknown[], token = 'dbvoice-list'): RequestEnvelope {
+  return {
+    version: '1.0',
+    session: {
+      new: false,
+      sessionId: 'amzn1.echo-api.session.test',
+      application: { applicationId: 'amzn1.ask.skill.00000000-0000-0000-0000-000000000001' },
+      user: { userId: 'amzn1.ask.account.TESTUSER' },
+      attributes: {},
+    },
+    context: {
+      System: {
+        application: { applicationId: 'amzn1.ask.skill.00000000-0000-0000-0000-000000000001' },
+        user: { userId: 'amzn1.ask.account.TESTUSER' },
+        device: {
+          deviceId: 'amzn1.ask.device.TEST',
+          supportedInterfaces: { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } },
+        },
+        apiEndpoint: 'https://api.amazonalexa.com',
+        apiAccessToken: 'test-token',
+      },
+    },
+    request: {
+      type: 'Alexa.Presentation.APL.UserEvent',
+      requestId: 'req-touch',
+      timestamp: new Date().toISOString(),
+      locale: 'en-US',
+      token,
+      arguments: args,
+      source: { type: 'TouchWrapper', handler: 'Press', id: 'row' },
+      components: {},
+    },
+  } as RequestEnvelope;
+}
+
+export interface RenderDocument {
+  readonly type: 'Alexa.Presentation.APL.RenderDocument';
+  readonly token: string;
+  readonly document: { readonly type: string; readonly version: string; readonly mainTemplate: unknown };
+  readonly datasources: Record<string, Record<string, unknown>>;
+}
+
+/** The RenderDocument directives of a response (none for a device without a screen). */
+export function renderDocuments(envelope: ResponseEnvelope): RenderDocument[] {
+  return (envelope.response.directives ?? []).filter(
+    (d) => d.type === 'Alexa.Presentation.APL.RenderDocument',
+  ) as unknown as RenderDocument[];
+}
+
+/** The points of an AVG path of M/L commands: [[x, y], ...]. */
+export function pathPoints(path: string): [number, number][] {
+  return [...path.matchAll(/[ML]\s*(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+}
