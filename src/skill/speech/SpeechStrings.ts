@@ -5,8 +5,8 @@ import type { TaskRefusal } from '../domain/tasks/errors.js';
 import type { TaskKind } from '../domain/tasks/TaskKind.js';
 import type { TaskAction } from '../domain/tasks/TaskPlan.js';
 import type { LogTypeId, MetricId, PropertyId, SessionMetricId } from '../domain/vocabulary.js';
-import type { ScaledReading } from './scaleReading.js';
 import type { ScreenStrings } from './ScreenStrings.js';
+import type { ScaledReading } from './scaleReading.js';
 
 /**
  * The words of the skill, declared apart from any locale: every locale file implements this interface
