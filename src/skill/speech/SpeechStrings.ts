@@ -154,6 +154,15 @@ export interface MetricStrings {
     maximum: string,
     window: string,
   ) => string;
+  /** A window of a metric whose low point matters (free memory, free storage): its minimum, named so. */
+  readonly windowLow: (
+    metric: MetricId,
+    instance: string,
+    region: string,
+    average: string,
+    minimum: string,
+    window: string,
+  ) => string;
   /** Window ids ("lastHour") in words. */
   readonly windows: Readonly<Record<string, string>>;
   readonly noData: (metric: MetricId, instance: string, region: string) => string;

@@ -46,7 +46,7 @@ export class MetricService {
           StartTime: new Date(end - span),
           EndTime: new Date(end),
           Period: period,
-          Statistics: ['Average', 'Maximum'],
+          Statistics: ['Average', 'Maximum', 'Minimum'],
         }),
         { abortSignal: deadline.signal() },
       ),
@@ -70,6 +70,7 @@ export class MetricService {
         periodSeconds: period,
         average: { value: averages.reduce((a, b) => a + b, 0) / averages.length, unit },
         maximum: { value: Math.max(...points.map((p) => p.Maximum ?? p.Average ?? 0)), unit },
+        minimum: { value: Math.min(...points.map((p) => p.Minimum ?? p.Average ?? 0)), unit },
       };
     }
     const latest = points[points.length - 1]!;

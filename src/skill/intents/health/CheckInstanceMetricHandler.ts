@@ -1,4 +1,5 @@
 import type { MetricReading } from '../../domain/metrics/MetricReading.js';
+import { metricConcern } from '../../domain/metrics/metricConcern.js';
 import { METRIC_IDS } from '../../domain/vocabulary.js';
 import { metricChartScreen } from '../../screens/metricChartScreen.js';
 import { roundForSpeech, scaleReading } from '../../speech/scaleReading.js';
@@ -30,16 +31,27 @@ export const CheckInstanceMetricHandler = intentHandler(
     };
     let speech: string;
     if (result.kind === 'none') speech = strings.metric.noData(metric, name, regionName);
-    else if (result.kind === 'summary')
-      speech = strings.metric.window(
-        metric,
-        name,
-        regionName,
-        words(result.average),
-        words(result.maximum),
-        strings.metric.windows[when.kind === 'window' ? when.window : 'lastHour'] ?? '',
-      );
-    else if (when.kind === 'ago')
+    else if (result.kind === 'summary') {
+      const window = strings.metric.windows[when.kind === 'window' ? when.window : 'lastHour'] ?? '';
+      speech =
+        metricConcern(metric) === 'low'
+          ? strings.metric.windowLow(
+              metric,
+              name,
+              regionName,
+              words(result.average),
+              words(result.minimum),
+              window,
+            )
+          : strings.metric.window(
+              metric,
+              name,
+              regionName,
+              words(result.average),
+              words(result.maximum),
+              window,
+            );
+    } else if (when.kind === 'ago')
       speech = strings.metric.past(
         metric,
         name,

@@ -95,6 +95,8 @@ export const healthEnUS: Pick<SpeechStrings, 'property' | 'metric' | 'alarms' | 
       `${ago} ago, the ${METRIC_NAMES[metric]} of ${instance} in ${region} was ${value}.`,
     window: (metric, instance, region, average, maximum, window) =>
       `Over the ${window}, the ${METRIC_NAMES[metric]} of ${instance} in ${region} averaged ${average}, with a peak of ${maximum}.`,
+    windowLow: (metric, instance, region, average, minimum, window) =>
+      `Over the ${window}, the ${METRIC_NAMES[metric]} of ${instance} in ${region} was lowest at ${minimum}, with an average of ${average}.`,
     windows: { lastHour: 'last hour', lastDay: 'last 24 hours' },
     noData: (metric, instance, region) =>
       `CloudWatch has no ${METRIC_NAMES[metric]} data for ${instance} in ${region} for that time.`,
