@@ -197,6 +197,28 @@ const region = z
         }),
       )
       .optional(),
+    /** DescribePendingMaintenanceActions: what RDS has scheduled (or offers) for an instance or cluster. */
+    pendingMaintenance: z
+      .array(
+        z.strictObject({
+          /** The instance (or, with resourceType db-cluster, the cluster) identifier. */
+          resource: text,
+          resourceType: z.enum(['db-instance', 'db-cluster']).optional(),
+          action: z.enum([
+            'system-update',
+            'db-upgrade',
+            'hardware-maintenance',
+            'os-upgrade',
+            'ca-certificate-rotation',
+          ]),
+          description: z.string().optional(),
+          /** Required: RDS applies it on its own (AutoAppliedAfterDate and ForcedApplyDate are set). */
+          required: z.boolean().optional(),
+          /** Days from the emulator's start to its CurrentApplyDate (and, when required, the forced date). */
+          dueInDays: count.optional(),
+        }),
+      )
+      .optional(),
     metrics: z.array(metric).optional(),
     parameters: z
       .array(

@@ -80,6 +80,16 @@ export interface EventRecord {
   readonly sourceArn: string;
 }
 
+/** One action DescribePendingMaintenanceActions lists for a resource (an instance or cluster ARN). */
+export interface PendingMaintenanceRecord {
+  readonly resourceArn: string;
+  readonly action: string;
+  readonly description: string;
+  readonly autoAppliedAfter: Date | undefined;
+  readonly forcedApply: Date | undefined;
+  readonly currentApply: Date | undefined;
+}
+
 export interface AlarmRecord {
   readonly name: string;
   readonly arn: string;
@@ -238,6 +248,7 @@ export interface RegionState {
   readonly clusters: Map<string, ClusterRecord>;
   readonly events: EventRecord[];
   readonly alarms: AlarmRecord[];
+  readonly pendingMaintenance: PendingMaintenanceRecord[];
   /** The fleet file's own series, keyed by namespace|metric|sorted dimensions (see metricKey). */
   readonly metrics: Map<string, MetricSeries>;
   readonly parameters: Map<string, ParameterRecord>;

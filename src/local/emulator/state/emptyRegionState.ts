@@ -7,6 +7,7 @@ export function emptyRegionState(region: string): RegionState {
     clusters: new Map(),
     events: [],
     alarms: [],
+    pendingMaintenance: [],
     metrics: new Map(),
     parameters: new Map(),
     bastions: [],

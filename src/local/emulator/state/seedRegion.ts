@@ -253,6 +253,25 @@ export function seedRegion(region: string, account: string, fleet: FleetRegion, 
     });
   }
 
+  for (const pending of fleet.pendingMaintenance ?? []) {
+    const resource = pending.resource.toLowerCase();
+    const arnType = pending.resourceType === 'db-cluster' ? 'cluster' : 'db';
+    const due =
+      pending.dueInDays === undefined
+        ? undefined
+        : new Date(seededAt.getTime() + pending.dueInDays * 86_400_000);
+    state.pendingMaintenance.push({
+      resourceArn: rdsArn(region, account, arnType, resource),
+      action: pending.action,
+      description: pending.description ?? 'New Operating System update is available',
+      // A required action is applied by RDS itself: in the window after AutoAppliedAfterDate, at the latest on
+      // ForcedApplyDate. An optional one has neither date.
+      autoAppliedAfter: pending.required ? due : undefined,
+      forcedApply: pending.required && due ? new Date(due.getTime() + 7 * 86_400_000) : undefined,
+      currentApply: due,
+    });
+  }
+
   for (const event of fleet.events ?? []) {
     const sourceType = event.sourceType ?? 'db-instance';
     const source = event.source.toLowerCase();

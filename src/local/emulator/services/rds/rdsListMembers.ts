@@ -23,6 +23,8 @@ export const rdsListMembers: ListMemberNames = {
   AvailabilityZones: 'AvailabilityZone',
   DBClusterMembers: 'DBClusterMember',
   Events: 'Event',
+  PendingMaintenanceActions: 'ResourcePendingMaintenanceActions',
+  PendingMaintenanceActionDetails: 'PendingMaintenanceAction',
   EventCategories: 'EventCategory',
   DescribeDBLogFiles: 'DescribeDBLogFilesDetails',
 };

@@ -3,6 +3,7 @@ import { DescribeDBClusters } from './DescribeDBClusters.js';
 import { DescribeDBInstances } from './DescribeDBInstances.js';
 import { DescribeDBLogFiles } from './DescribeDBLogFiles.js';
 import { DescribeEvents } from './DescribeEvents.js';
+import { DescribePendingMaintenanceActions } from './DescribePendingMaintenanceActions.js';
 import { DownloadDBLogFilePortion } from './DownloadDBLogFilePortion.js';
 import { FailoverDBCluster } from './FailoverDBCluster.js';
 import { RebootDBInstance } from './RebootDBInstance.js';
@@ -21,6 +22,7 @@ export const rdsService: ServiceDescriptor = {
     DescribeDBInstances,
     DescribeDBClusters,
     DescribeEvents,
+    DescribePendingMaintenanceActions,
     DescribeDBLogFiles,
     DownloadDBLogFilePortion,
     RebootDBInstance,
