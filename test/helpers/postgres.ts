@@ -220,3 +220,24 @@ export function useThrowawayPgDatabase(prefix: string, owner?: () => string): Pg
     },
   };
 }
+
+/**
+ * The file the server writes its log to, readable with pg_read_file as superuser: pg_current_logfile()
+ * when the logging collector runs, else the file Debian's pg_ctlcluster sends stderr to
+ * (/var/log/postgresql/postgresql-<cluster>.log, as on this machine and in CI). The reason when neither works.
+ */
+export async function findPgServerLog(): Promise<{ readonly path: string } | { readonly reason: string }> {
+  if (!postgres.ok) return { reason: postgres.reason };
+  const candidates: string[] = [];
+  const current = await psql('SELECT pg_current_logfile()').catch(() => '');
+  if (current) candidates.push(current);
+  const cluster = await psql('SHOW cluster_name').catch(() => '');
+  if (cluster) candidates.push(`/var/log/postgresql/postgresql-${cluster.replace('/', '-')}.log`);
+  for (const path of candidates) {
+    const size = await psql(`SELECT (pg_stat_file(${pgLiteral(path)})).size`).catch(() => '');
+    if (size !== '') return { path };
+  }
+  return {
+    reason: `no readable server log (tried ${candidates.join(', ') || 'pg_current_logfile() and cluster_name'})`,
+  };
+}

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  accountExists,
-  describeDb,
-  loginAs,
-  type SuiteDatabase,
-  showGrants,
-  useThrowawayDatabase,
-} from '../../helpers/mariadb.js';
 import type { Operation } from './support/EmulatedSecrets.js';
+import { ENGINES, type EngineDatabase, type EngineUnderTest } from './support/engines.js';
 import { createHarness, type Harness, MASTER_SECRET_NAME } from './support/harness.js';
 
 /**
@@ -20,6 +13,7 @@ import { createHarness, type Harness, MASTER_SECRET_NAME } from './support/harne
  *   PasswordResetIncomplete);
  * - the password in AWSCURRENT logs in to the real server, or the failure says it may not;
  * - no AWSPENDING is left after a successful reset.
+ * The same suite runs on MariaDB and on PostgreSQL (see support/engines.ts for how each reads the truth).
  */
 
 type Outcome =
@@ -40,7 +34,7 @@ const LOST: Mode = 'is applied and its reply is lost';
 const RESENT: Mode = 'is applied, its reply lost and the SDK resends it';
 const MODES: readonly Mode[] = ['fails', LOST, RESENT];
 
-/** Which steps a mode applies to: reads and logins have no effect to lose, MySQL has no SDK to resend. */
+/** Which steps a mode applies to: reads and logins have no effect to lose, the database has no SDK to resend. */
 const appliesTo = (mode: Mode, step: Step) =>
   mode === 'fails' || (step.canApply && (mode === LOST || step.list === 'secrets'));
 
@@ -69,24 +63,12 @@ interface ActionUnderTest {
   check(h: Harness, username: string, outcome: Outcome): Promise<string[]>;
 }
 
-const canLogIn = (user: string, password: string | undefined) =>
-  password === undefined
-    ? Promise.resolve(false)
-    : loginAs(user, password).then(
-        () => true,
-        () => false,
-      );
-
-const roleOf = async (username: string): Promise<string> => {
-  const lines = (await showGrants(username, '%').catch(() => [])).join('\n');
-  if (/GRANT SELECT, INSERT, UPDATE, DELETE ON/.test(lines)) return 'readwrite';
-  if (/GRANT SELECT ON/.test(lines)) return 'readonly';
-  return 'none';
-};
-
 const REPORTS_LEFTOVERS = ['RollbackIncomplete', 'PasswordResetIncomplete'];
 
-function actionsFor(db: SuiteDatabase): ActionUnderTest[] {
+function actionsFor(engine: EngineUnderTest, db: EngineDatabase): ActionUnderTest[] {
+  const canLogIn = (user: string, password: string | undefined) => engine.passwordWorks(user, password);
+  const roleOf = (username: string) => engine.roleOf(username, db.name);
+  const accountExists = (username: string) => engine.accountExists(username);
   const secretOf = (username: string) => `rds-${db.name}-${username}-secret`;
   const base = (action: string, username: string) => ({
     action,
@@ -120,7 +102,7 @@ function actionsFor(db: SuiteDatabase): ActionUnderTest[] {
       }),
       check: async (h, username, outcome) => {
         const problems: string[] = [];
-        const account = await accountExists(username, '%');
+        const account = await accountExists(username);
         const secret = await h.secrets.describe(secretOf(username));
         if (outcome.ok) {
           if (!account) problems.push('success, but no account');
@@ -190,7 +172,7 @@ function actionsFor(db: SuiteDatabase): ActionUnderTest[] {
       event: (username) => base('delete_user', username),
       check: async (h, username, outcome) => {
         const problems: string[] = [];
-        const account = await accountExists(username, '%');
+        const account = await accountExists(username);
         const secret = await h.secrets.describe(secretOf(username));
         if (outcome.ok) {
           if (account) problems.push('success, but the account is there');
@@ -226,8 +208,14 @@ async function invoke(h: Harness, event: Record<string, unknown>): Promise<Outco
 }
 
 /** Runs the action once after the injections; returns what it did and what is wrong afterwards. */
-async function scenario(db: SuiteDatabase, action: ActionUnderTest, faults: readonly Fault[]) {
+async function scenario(
+  engine: EngineUnderTest,
+  db: EngineDatabase,
+  action: ActionUnderTest,
+  faults: readonly Fault[],
+) {
   const h = await createHarness({
+    master: engine.master,
     config: { rotationLambdaArn: 'arn:aws:lambda:us-east-1:1:function:rotate' },
     maxAttempts: faults.some((fault) => fault.mode === RESENT) ? 3 : 1,
   });
@@ -252,7 +240,7 @@ async function scenario(db: SuiteDatabase, action: ActionUnderTest, faults: read
 type Run = Awaited<ReturnType<typeof scenario>>;
 
 /** Every step a run took, each able to fail or to lose its reply. */
-function stepsOf(run: Run): Step[] {
+function stepsOf(engine: EngineUnderTest, run: Run): Step[] {
   const seen: Partial<Record<Operation, number>> = {};
   const secretSteps: Step[] = run.calls.map((call, index) => {
     const skip = seen[call.operation] ?? 0;
@@ -272,8 +260,8 @@ function stepsOf(run: Run): Step[] {
     };
   });
   const databaseSteps: Step[] = run.statements.map((step, index) => ({
-    label: `MySQL ${step.kind === 'login' ? `login as ${step.user === 'root' ? 'master' : 'the account'}` : step.sql} (#${index + 1})`,
-    key: `${step.kind} ${step.user === 'root' ? 'master' : 'account'} ${step.sql}`,
+    label: `${engine.name} ${step.kind === 'login' ? `login as ${step.user === engine.masterUser ? 'master' : 'the account'}` : step.sql} (#${index + 1})`,
+    key: `${step.kind} ${step.user === engine.masterUser ? 'master' : 'account'} ${step.sql}`,
     list: 'database',
     index,
     canApply: step.kind === 'statement' && !/^(SELECT|SHOW)\b/.test(step.sql),
@@ -299,66 +287,71 @@ function recoveryOf(clean: Step[], faulted: Step[], first: Step): Step[] {
   );
 }
 
-describeDb('Faults at every step: nothing lost, nothing left unsaid (MariaDB + emulator)', () => {
-  const db = useThrowawayDatabase('dbv_every');
+for (const engine of ENGINES) {
+  engine.describe(
+    `Faults at every step: nothing lost, nothing left unsaid (${engine.name} + emulator)`,
+    () => {
+      const db = engine.useThrowawayDatabase('dbv_every');
 
-  for (const name of ['create_user', 'reset_password', 'update_grant', 'delete_user'] as const) {
-    describe(`Action: ${name}`, () => {
-      const action = () => actionsFor(db).find((a) => a.action === name)!;
-      const cleanSteps = async () => {
-        const clean = await scenario(db, action(), []);
-        expect(clean.outcome.ok, JSON.stringify(clean.outcome)).toBe(true);
-        return stepsOf(clean);
-      };
+      for (const name of ['create_user', 'reset_password', 'update_grant', 'delete_user'] as const) {
+        describe(`Action: ${name}`, () => {
+          const action = () => actionsFor(engine, db).find((a) => a.action === name)!;
+          const cleanSteps = async () => {
+            const clean = await scenario(engine, db, action(), []);
+            expect(clean.outcome.ok, JSON.stringify(clean.outcome)).toBe(true);
+            return stepsOf(engine, clean);
+          };
 
-      // update_grant makes no Secrets Manager write for the SDK to resend.
-      for (const mode of name === 'update_grant' ? MODES.filter((m) => m !== RESENT) : MODES) {
-        it(`keeps every guarantee when any one step ${mode}`, { timeout: 180_000 }, async () => {
-          // Prepare
-          const steps = (await cleanSteps()).filter((step) => appliesTo(mode, step));
+          // update_grant makes no Secrets Manager write for the SDK to resend.
+          for (const mode of name === 'update_grant' ? MODES.filter((m) => m !== RESENT) : MODES) {
+            it(`keeps every guarantee when any one step ${mode}`, { timeout: 180_000 }, async () => {
+              // Prepare
+              const steps = (await cleanSteps()).filter((step) => appliesTo(mode, step));
 
-          // Act
-          const report: string[] = [];
-          for (const step of steps) {
-            const run = await scenario(db, action(), [{ step, mode }]);
-            if (!run.injectedFaultsFired) report.push(`${step.label}: the fault never fired`);
-            for (const problem of run.problems) report.push(`${step.label}: ${problem}`);
+              // Act
+              const report: string[] = [];
+              for (const step of steps) {
+                const run = await scenario(engine, db, action(), [{ step, mode }]);
+                if (!run.injectedFaultsFired) report.push(`${step.label}: the fault never fired`);
+                for (const problem of run.problems) report.push(`${step.label}: ${problem}`);
+              }
+
+              // Assess
+              expect(steps.length).toBeGreaterThan(0);
+              expect(report).toEqual([]);
+            });
           }
 
-          // Assess
-          expect(steps.length).toBeGreaterThan(0);
-          expect(report).toEqual([]);
+          it('keeps every guarantee when a step of the recovery from the first fault fails too', {
+            timeout: 600_000,
+          }, async () => {
+            // Prepare
+            const clean = await cleanSteps();
+            const firsts = [
+              ...clean.map((step) => ({ step, mode: 'fails' as Mode })),
+              ...clean.filter((step) => appliesTo(LOST, step)).map((step) => ({ step, mode: LOST })),
+            ];
+
+            // Act
+            const report: string[] = [];
+            let pairs = 0;
+            for (const first of firsts) {
+              const faulted = await scenario(engine, db, action(), [first]);
+              for (const second of recoveryOf(clean, stepsOf(engine, faulted), first.step)) {
+                pairs += 1;
+                const run = await scenario(engine, db, action(), [first, { step: second, mode: 'fails' }]);
+                const label = `${first.step.label} ${first.mode}, then ${second.label} fails`;
+                if (!run.injectedFaultsFired) report.push(`${label}: a fault never fired`);
+                for (const problem of run.problems) report.push(`${label}: ${problem}`);
+              }
+            }
+
+            // Assess
+            expect(pairs).toBeGreaterThan(0);
+            expect(report).toEqual([]);
+          });
         });
       }
-
-      it('keeps every guarantee when a step of the recovery from the first fault fails too', {
-        timeout: 600_000,
-      }, async () => {
-        // Prepare
-        const clean = await cleanSteps();
-        const firsts = [
-          ...clean.map((step) => ({ step, mode: 'fails' as Mode })),
-          ...clean.filter((step) => appliesTo(LOST, step)).map((step) => ({ step, mode: LOST })),
-        ];
-
-        // Act
-        const report: string[] = [];
-        let pairs = 0;
-        for (const first of firsts) {
-          const faulted = await scenario(db, action(), [first]);
-          for (const second of recoveryOf(clean, stepsOf(faulted), first.step)) {
-            pairs += 1;
-            const run = await scenario(db, action(), [first, { step: second, mode: 'fails' }]);
-            const label = `${first.step.label} ${first.mode}, then ${second.label} fails`;
-            if (!run.injectedFaultsFired) report.push(`${label}: a fault never fired`);
-            for (const problem of run.problems) report.push(`${label}: ${problem}`);
-          }
-        }
-
-        // Assess
-        expect(pairs).toBeGreaterThan(0);
-        expect(report).toEqual([]);
-      });
-    });
-  }
-});
+    },
+  );
+}
