@@ -10,7 +10,9 @@ export const SCREEN_ACTIONS = { status: 'status', application: 'application' } a
 export type ScreenAction = (typeof SCREEN_ACTIONS)[keyof typeof SCREEN_ACTIONS];
 
 export interface ListItem {
-  /** The instance (or application) the item is about, as the skill names it. */
+  /** What the row shows first: an instance or application name, an alarm's name, an event's message. */
+  readonly label: string;
+  /** The instance (or application) a touch asks about, as the skill names it. */
   readonly name: string;
   /** A Region code; empty for an application, which spans Regions. */
   readonly region: string;
@@ -46,8 +48,9 @@ export function listScreen(strings: SpeechStrings, kind: ScreenListKind, items: 
 }
 
 /** RDS statuses that need no attention. */
-const OK_STATUSES = new Set(['available', 'backing-up', 'OK']);
+const OK_STATUSES = new Set(['available', 'backing-up']);
 
+/** Whether an RDS status needs no attention (drawn green; anything else amber). */
 export function isOkStatus(status: string): boolean {
   return OK_STATUSES.has(status);
 }

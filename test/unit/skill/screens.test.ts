@@ -35,8 +35,29 @@ const hour = Array.from({ length: 12 }, (_, i) => ({
   Timestamp: new Date(NOW - (60 - 5 * i) * MINUTE),
   Average: 10 + 5 * i,
   Maximum: 20 + 5 * i,
-  Unit: 'Percent',
+  Unit: 'Percent' as const,
 }));
+
+interface ChartData {
+  line: string;
+  points: { at: string; value: number }[];
+  title: string;
+  subtitle: string;
+  axis: Record<string, string>;
+  time: Record<string, string>;
+}
+interface ListData {
+  title: string;
+  items: {
+    label: string;
+    name: string;
+    region: string;
+    regionName: string;
+    status: string;
+    detail: string;
+    action: string;
+  }[];
+}
 
 const cpuLastHour = () =>
   intentRequest('CheckInstanceMetric', {
@@ -68,7 +89,7 @@ describe('Screen: metric chart', () => {
     // Act
     const [directive] = renderDocuments(await skill.invoke(onScreen(cpuLastHour())));
     // Assess
-    const chart = directive!.datasources.chart as Record<string, never>;
+    const chart = directive!.datasources.chart as unknown as ChartData;
     const points = pathPoints(chart.line);
     expect(points).toHaveLength(hour.length);
     expect(points[0]![0]).toBe(0);
@@ -77,7 +98,7 @@ describe('Screen: metric chart', () => {
       expect(points[i]![0]).toBeGreaterThan(points[i - 1]![0]);
       expect(points[i]![1]).toBeLessThan(points[i - 1]![1]);
     }
-    expect((chart.points as { value: number }[]).map((p) => p.value)).toEqual(hour.map((p) => p.Average));
+    expect(chart.points.map((p) => p.value)).toEqual(hour.map((p) => p.Average));
     expect(chart.title).toBe('CPUUtilization');
     expect(chart.subtitle).toContain('Average per 5 minutes');
     expect(chart.axis).toEqual({ top: '100%', middle: '50%', bottom: '0%' });
@@ -91,7 +112,7 @@ describe('Screen: metric chart', () => {
       Datapoints: Array.from({ length: 60 }, (_, i) => ({
         Timestamp: new Date(NOW - (60 - i) * MINUTE),
         Average: 1.5 * 1024 ** 3,
-        Unit: 'Bytes',
+        Unit: 'Bytes' as const,
       })),
     });
     const { skill } = createTestSkill();
@@ -109,7 +130,7 @@ describe('Screen: metric chart', () => {
     expect(calls).toHaveLength(1);
     const input = calls[0]!.args[0].input as GetMetricStatisticsCommandInput;
     expect(input.EndTime!.getTime() - input.StartTime!.getTime()).toBe(60 * MINUTE);
-    const chart = renderDocuments(response)[0]!.datasources.chart as Record<string, never>;
+    const chart = renderDocuments(response)[0]!.datasources.chart as unknown as ChartData;
     expect(pathPoints(chart.line)).toHaveLength(60);
     expect(chart.axis).toEqual({ top: '2 GB', middle: '1 GB', bottom: '0 GB' });
   });
@@ -130,6 +151,38 @@ describe('Screen: metric chart', () => {
     );
     expect(spoken(response)).toMatch(/no CPU utilization data/i);
     expect(renderDocuments(response)).toEqual([]);
+  });
+});
+
+describe('Screen: lists', () => {
+  it('lists instances with status, Region and engine, each row naming its instance and Region', async () => {
+    // Prepare
+    const { skill } = createTestSkill();
+    // Act
+    const response = await skill.invoke(onScreen(intentRequest('ListInstances', {})));
+    // Assess
+    const list = renderDocuments(response)[0]!.datasources.list as unknown as ListData;
+    expect(list.title).toBe('3 instances');
+    expect(list.items.map((i) => [i.label, i.status, i.regionName, i.detail])).toEqual([
+      ['blog', 'rebooting', 'Oregon', 'PostgreSQL'],
+      ['hr', 'available', 'North Virginia', 'MySQL'],
+      ['reporting', 'available', 'Oregon', 'MySQL'],
+    ]);
+  });
+
+  it('round-trips a touch: the SendEvent arguments of a row answer for that instance', async () => {
+    // Prepare
+    const { skill } = createTestSkill();
+    const response = await skill.invoke(onScreen(intentRequest('ListInstances', {})));
+    const directive = renderDocuments(response)[0]!;
+    const row = (directive.datasources.list as unknown as ListData).items[0]!;
+    const template = JSON.stringify(directive.document);
+    // Act: the arguments as APL binds them for this row
+    const args = [row.action, row.name, row.region];
+    const answer = await skill.invoke(userEventRequest(args));
+    // Assess
+    expect(template).toContain('"arguments":["${data.action}","${data.name}","${data.region}"]');
+    expect(spoken(answer)).toBe('The status of blog in Oregon is rebooting.');
   });
 });
 

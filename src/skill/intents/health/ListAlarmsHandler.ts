@@ -1,3 +1,4 @@
+import { listScreen, SCREEN_ACTIONS } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
@@ -24,5 +25,21 @@ export const ListAlarmsHandler = intentHandler(INTENTS.ListAlarms, async (input,
   const speech = partial ? `${answer} ${note}` : answer;
   const lines = alarms.map((a) => `${a.name}: ${a.reason}`.trim());
   const card = [...lines, ...(partial && lines.length > 0 ? ['', note] : [])].join('\n') || speech;
-  return respond(input, { speech, card: { title: strings.cards.alarms(name), content: card } });
+  return respond(input, {
+    speech,
+    card: { title: strings.cards.alarms(name), content: card },
+    screen: listScreen(
+      strings,
+      'alarms',
+      alarms.map((a) => ({
+        label: a.name,
+        name,
+        region: instance.region,
+        status: 'ALARM',
+        ok: false,
+        detail: a.since ? `${strings.screen.time(a.since)} ${strings.screen.timeZone}` : '',
+        action: SCREEN_ACTIONS.status,
+      })),
+    ),
+  });
 });

@@ -1,3 +1,4 @@
+import { isOkStatus, listScreen, SCREEN_ACTIONS } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
@@ -37,5 +38,21 @@ export const ListEventsHandler = intentHandler(INTENTS.ListEvents, async (input,
     )}`,
   );
   const card = [...items, ...(note ? ['', note] : [])].join('\n');
-  return respond(input, { speech, card: { title: strings.cards.events(name), content: card } });
+  return respond(input, {
+    speech,
+    card: { title: strings.cards.events(name), content: card },
+    screen: listScreen(
+      strings,
+      'events',
+      events.map((e) => ({
+        label: e.message,
+        name,
+        region: instance.region,
+        status: instance.status,
+        ok: isOkStatus(instance.status),
+        detail: e.at ? `${strings.screen.time(e.at)} ${strings.screen.timeZone}` : '',
+        action: SCREEN_ACTIONS.status,
+      })),
+    ),
+  });
 });

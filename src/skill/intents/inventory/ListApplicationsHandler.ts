@@ -1,3 +1,4 @@
+import { isOkStatus, listScreen, SCREEN_ACTIONS } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
@@ -36,5 +37,21 @@ export const ListApplicationsHandler = intentHandler(INTENTS.ListApplications, a
   return respond(input, {
     speech,
     card: { title: strings.cards.applications, content: names.join('\n') || speech },
+    screen: listScreen(
+      strings,
+      'applications',
+      names.map((application) => {
+        const members = instances.filter((i) => i.application?.toLowerCase() === application.toLowerCase());
+        return {
+          label: application,
+          name: application,
+          region: '',
+          status: strings.screen.listTitle('instances', members.length),
+          ok: members.every((i) => isOkStatus(i.status)),
+          detail: [...new Set(members.map((i) => strings.engineName(i.engine)))].join(', '),
+          action: SCREEN_ACTIONS.application,
+        };
+      }),
+    ),
   });
 });

@@ -1,3 +1,4 @@
+import { isOkStatus, listScreen, SCREEN_ACTIONS } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
@@ -27,5 +28,21 @@ export const ListInstancesHandler = intentHandler(INTENTS.ListInstances, async (
   return respond(input, {
     speech: note ? `${answer.speech} ${note}` : answer.speech,
     card: { title: strings.cards.list, content: note ? `${answer.card}\n\n${note}` : answer.card },
+    screen: listScreen(
+      strings,
+      'instances',
+      fleet.answered
+        .flatMap((r) => r.instances)
+        .sort((a, b) => a.name.localeCompare(b.name) || a.region.localeCompare(b.region))
+        .map((i) => ({
+          label: i.name,
+          name: i.name,
+          region: i.region,
+          status: i.status,
+          ok: isOkStatus(i.status),
+          detail: strings.engineName(i.engine),
+          action: SCREEN_ACTIONS.status,
+        })),
+    ),
   });
 });
