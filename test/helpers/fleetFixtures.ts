@@ -1,4 +1,5 @@
 import type { DBInstance } from '@aws-sdk/client-rds';
+import { TaskOptInTag } from '../../src/contract/TaskOptInTag.js';
 
 export interface InstanceSpec {
   identifier: string;
@@ -10,6 +11,8 @@ export interface InstanceSpec {
   multiAz?: boolean;
   cluster?: string;
   region?: string;
+  /** Carries the task opt-in tag (default true, as a fleet an operator set up for reboots would). */
+  optedInToTasks?: boolean;
   extra?: Partial<DBInstance>;
 }
 
@@ -20,6 +23,7 @@ export function dbInstance(spec: InstanceSpec): DBInstance {
     ...(spec.name ? [{ Key: 'instance', Value: spec.name }] : []),
     ...(spec.application ? [{ Key: 'application', Value: spec.application }] : []),
     ...(spec.environment ? [{ Key: 'environment', Value: spec.environment }] : []),
+    ...(spec.optedInToTasks === false ? [] : [{ Key: TaskOptInTag.key, Value: TaskOptInTag.value }]),
   ];
   return {
     DBInstanceIdentifier: spec.identifier,

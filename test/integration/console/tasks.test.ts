@@ -82,6 +82,24 @@ describe('Console: tasks behind MFA and confirmation, and notifications (bundled
     expect(clusters.find((c) => c.identifier === 'prod-blog-aurora')?.status).toBe('failing-over');
   });
 
+  it('refuses to reboot the instance nobody opted in, naming the tag, and checks no code', async () => {
+    // Prepare: prod-hr-01 is the demo fleet's one instance without dbvoice:tasks=enabled
+    const session = stack.newSession();
+
+    // Act: Alexa's dialog model asks for the code before the skill hears the request
+    const askCode = await session.say('reboot hr in oregon');
+    const refused = await session.say(spokenCode(stack));
+
+    // Assess
+    expect(askCode.spokenBy).toBe('alexa');
+    expect(refused.speech).toBe(
+      "hr in Oregon isn't enabled for reboots. An operator can enable it with the tag dbvoice tasks = enabled. Nothing was changed.",
+    );
+    expect(countCalls(refused.calls, 'GetSessionToken')).toBe(0);
+    expect(countCalls(refused.calls, 'RebootDBInstance')).toBe(0);
+    expect((await control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBeUndefined();
+  });
+
   it('turns e-mail notifications on and confirms by SNS', async () => {
     // Act
     const turn = await stack.newSession().say('turn notifications on');

@@ -17,6 +17,7 @@ import { GetParameterCommand, GetParametersCommand, SSMClient } from '@aws-sdk/c
 import { GetSessionTokenCommand, STSClient } from '@aws-sdk/client-sts';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { mockClient } from 'aws-sdk-client-mock';
+import { TaskOptInTag } from '../../../src/contract/TaskOptInTag.js';
 import { evaluateCondition } from '../../../src/local/emulator/services/dynamodb/evaluateCondition.js';
 import { readExpressionContext } from '../../../src/local/emulator/services/dynamodb/readExpressionContext.js';
 import { intentRequest, type SlotSpec, type Speaker } from '../../helpers/alexaRequests.js';
@@ -63,13 +64,30 @@ export const TASK_FLEET: Record<string, DBInstance[]> = {
   ],
 };
 
-const CLUSTERS: Record<string, { status: string; members: [string, boolean][] }> = {
+/**
+ * Instances and a cluster nobody opted in to tasks (no TaskOptInTag), otherwise ready for each task:
+ * a Multi-AZ instance, a single-AZ one, and an Aurora cluster whose writer is tagged but the cluster is not.
+ */
+export const NOT_OPTED_IN: DBInstance[] = [
+  dbInstance({ identifier: 'prod-payroll-01', name: 'payroll', multiAz: true, optedInToTasks: false }),
+  dbInstance({ identifier: 'prod-legacy-01', name: 'legacy', optedInToTasks: false }),
+  dbInstance({ identifier: 'wiki-writer', name: 'wiki', engine: 'aurora-mysql', cluster: 'wiki-cluster' }),
+  dbInstance({ identifier: 'wiki-reader-1', engine: 'aurora-mysql', cluster: 'wiki-cluster' }),
+];
+
+/** The TagList of an instance or cluster that opted in to tasks. */
+export const OPTED_IN_TAGS = [{ Key: TaskOptInTag.key, Value: TaskOptInTag.value }];
+const CLUSTERS: Record<
+  string,
+  { status: string; members: [string, boolean][]; tags: { Key: string; Value: string }[] }
+> = {
   'blog-cluster': {
     status: 'available',
     members: [
       ['blog-writer', true],
       ['blog-reader-1', false],
     ],
+    tags: OPTED_IN_TAGS,
   },
   'shop-cluster': {
     status: 'modifying',
@@ -77,6 +95,15 @@ const CLUSTERS: Record<string, { status: string; members: [string, boolean][] }>
       ['shop-writer', true],
       ['shop-reader-1', false],
     ],
+    tags: OPTED_IN_TAGS,
+  },
+  'wiki-cluster': {
+    status: 'available',
+    members: [
+      ['wiki-writer', true],
+      ['wiki-reader-1', false],
+    ],
+    tags: [{ Key: 'application', Value: 'wiki' }],
   },
 };
 
@@ -91,6 +118,8 @@ export interface TaskAwsOptions {
   allowList?: string;
   /** Leave the MFA parameters out of Parameter Store. */
   mfaMissing?: boolean;
+  /** Add NOT_OPTED_IN to the Oregon fleet. */
+  withNotOptedIn?: boolean;
 }
 
 /**
@@ -99,7 +128,10 @@ export interface TaskAwsOptions {
  */
 export function mockTaskAws(options: TaskAwsOptions = {}) {
   const accepts = options.accepts ?? ((code: string) => code.startsWith('1'));
-  const rds = mockFleet(TASK_FLEET);
+  const fleet = options.withNotOptedIn
+    ? { 'us-west-2': [...(TASK_FLEET['us-west-2'] ?? []), ...NOT_OPTED_IN] }
+    : TASK_FLEET;
+  const rds = mockFleet(fleet);
   rds.on(DescribeDBClustersCommand).callsFake(async (input: { DBClusterIdentifier?: string }) => {
     const cluster = CLUSTERS[input.DBClusterIdentifier ?? ''];
     if (!cluster) return { DBClusters: [] };
@@ -108,6 +140,7 @@ export function mockTaskAws(options: TaskAwsOptions = {}) {
         {
           DBClusterIdentifier: input.DBClusterIdentifier,
           Status: cluster.status,
+          TagList: cluster.tags,
           DBClusterMembers: cluster.members.map(([id, writer]) => ({
             DBInstanceIdentifier: id,
             IsClusterWriter: writer,

@@ -7,7 +7,7 @@ import {
 import { afterEach, describe, expect, it } from 'vitest';
 import { spoken } from '../../helpers/alexaRequests.js';
 import { createTestSkill } from '../../helpers/testSkill.js';
-import { auditRecords, Conversation, mockTaskAws, OREGON, type TaskAws } from './taskAws.js';
+import { auditRecords, Conversation, mockTaskAws, OPTED_IN_TAGS, OREGON, type TaskAws } from './taskAws.js';
 
 let aws: TaskAws;
 afterEach(() => aws.restore());
@@ -134,6 +134,7 @@ describe('Handler: FailoverInstance when the RDS reply is lost', () => {
           {
             DBClusterIdentifier: 'blog-cluster',
             Status: applied ? 'failing-over' : 'available',
+            TagList: OPTED_IN_TAGS,
             DBClusterMembers: [
               { DBInstanceIdentifier: 'blog-writer', IsClusterWriter: true },
               { DBInstanceIdentifier: 'blog-reader-1', IsClusterWriter: false },

@@ -17,6 +17,8 @@ export interface DbInstanceSummary {
   readonly status: string;
   readonly instanceClass: string;
   readonly multiAz: boolean;
+  /** The instance carries TaskOptInTag, so IAM lets the skill reboot it (and fail it over, outside Aurora). */
+  readonly optedInToTasks: boolean;
   readonly clusterIdentifier?: string;
   readonly endpoint?: { readonly address: string; readonly port: number };
   /** The initial database, when one was created with the instance. */
@@ -35,4 +37,16 @@ export interface DbInstanceSummary {
   readonly storageEncrypted?: boolean;
   /** Provisioned IOPS, when set. */
   readonly iops?: number;
+  /** KmsKeyId as RDS gives it (an ARN), when the storage is encrypted. */
+  readonly kmsKeyId?: string;
+  /** PreferredMaintenanceWindow, in UTC: "sun:08:00-sun:08:30". */
+  readonly maintenanceWindow?: string;
+  /** PreferredBackupWindow, in UTC: "07:00-07:30". */
+  readonly backupWindow?: string;
+  readonly deletionProtection?: boolean;
+  readonly performanceInsights?: boolean;
+  /** CACertificateIdentifier: "rds-ca-rsa2048-g1". */
+  readonly caCertificate?: string;
+  /** CertificateDetails.ValidTill: when the server certificate the instance presents expires. */
+  readonly certificateValidTill?: Date;
 }

@@ -1,5 +1,6 @@
 import type { DBInstance } from '@aws-sdk/client-rds';
 import type { SkillConfig } from '../config/SkillConfig.js';
+import { optedInToTasks } from '../tasks/optedInToTasks.js';
 import type { DbInstanceSummary } from './DbInstanceSummary.js';
 
 /** Only the fields that are set, so optional ones stay absent rather than `undefined`. */
@@ -29,6 +30,7 @@ export function toInstanceSummary(
     status: raw.DBInstanceStatus ?? 'unknown',
     instanceClass: raw.DBInstanceClass ?? '',
     multiAz: raw.MultiAZ === true,
+    optedInToTasks: optedInToTasks(raw.TagList),
     parameterGroups: (raw.DBParameterGroups ?? [])
       .map((group) => group.DBParameterGroupName ?? '')
       .filter((name) => name !== ''),
@@ -49,6 +51,15 @@ export function toInstanceSummary(
       licenseModel: raw.LicenseModel,
       storageEncrypted: raw.StorageEncrypted,
       iops: raw.Iops,
+      kmsKeyId: raw.KmsKeyId || undefined,
+      maintenanceWindow: raw.PreferredMaintenanceWindow || undefined,
+      backupWindow: raw.PreferredBackupWindow || undefined,
+      deletionProtection: raw.DeletionProtection,
+      performanceInsights: raw.PerformanceInsightsEnabled,
+      caCertificate: raw.CACertificateIdentifier || undefined,
+      certificateValidTill: raw.CertificateDetails?.ValidTill
+        ? new Date(raw.CertificateDetails.ValidTill)
+        : undefined,
     }),
   };
 }

@@ -6,6 +6,7 @@ import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
 import type { FleetService } from '../fleet/FleetService.js';
 import { TaskRefused } from './errors.js';
+import { optedInToTasks } from './optedInToTasks.js';
 import type { TaskKind } from './TaskKind.js';
 import type { TaskPlan } from './TaskPlan.js';
 
@@ -45,8 +46,9 @@ function errorName(error: unknown): string {
 
 /**
  * Checks whether a reboot or failover can run on an instance, and runs it. `plan` only reads (the cached
- * inventory and, for clusters, one DescribeDBClusters); `run` is the one place the skill changes a
- * database, and it is only called after the MFA code was accepted and the user said yes.
+ * inventory and, for clusters, one DescribeDBClusters) and refuses what IAM would deny, an instance or
+ * cluster without TaskOptInTag; `run` is the one place the skill changes a database, and it is only called
+ * after the MFA code was accepted and the user said yes.
  */
 export class TaskService {
   constructor(
@@ -66,6 +68,8 @@ export class TaskService {
       return this.planClusterFailover(instance, instance.clusterIdentifier, targetSpoken, deadline, refuse);
     }
     if (kind === 'failover' && !instance.multiAz) throw refuse('notMultiAz');
+    // IAM would deny it after the code and the yes: say so before a code is asked for or spent.
+    if (!instance.optedInToTasks) throw refuse('notOptedIn');
     if (instance.status !== AVAILABLE) throw refuse('notAvailable', instance.status);
     return { kind, action: kind === 'failover' ? 'multiAzFailover' : 'reboot', instance };
   }
@@ -160,6 +164,8 @@ export class TaskService {
       }),
     );
     const cluster = DBClusters?.[0];
+    // FailoverDBCluster is authorised on the cluster's tag alone, whatever its instances carry.
+    if (cluster && !optedInToTasks(cluster.TagList)) throw refuse('clusterNotOptedIn');
     const status = cluster?.Status ?? 'unknown';
     if (status !== AVAILABLE) throw refuse('clusterBusy', status);
     const readers = (cluster?.DBClusterMembers ?? [])

@@ -6,6 +6,10 @@ export const TASK_REFUSALS = {
   notAvailable: 'notAvailable',
   /** A failover of a single-AZ instance outside a cluster: there is no standby. */
   notMultiAz: 'notMultiAz',
+  /** The instance lacks TaskOptInTag, so IAM would deny its reboot (or Multi-AZ failover). */
+  notOptedIn: 'notOptedIn',
+  /** The Aurora cluster lacks TaskOptInTag, so IAM would deny its failover. */
+  clusterNotOptedIn: 'clusterNotOptedIn',
   /** The cluster is not `available`: `status` names it. */
   clusterBusy: 'clusterBusy',
   /** The cluster has only a writer, so no reader can take over. */

@@ -1,3 +1,4 @@
+import { TaskOptInTag } from '../../../../contract/TaskOptInTag.js';
 import type { TaskRefusal } from '../../../domain/tasks/errors.js';
 import type { TaskKind } from '../../../domain/tasks/TaskKind.js';
 import type { TaskStrings, TaskWords } from '../../SpeechStrings.js';
@@ -13,6 +14,10 @@ function minutes(ms: number): string {
 }
 
 const VERBS: Record<TaskKind, string> = { reboot: 'reboot', failover: 'fail over' };
+const NOUNS: Record<TaskKind, string> = { reboot: 'reboots', failover: 'failovers' };
+
+/** The opt-in tag said aloud ("dbvoice tasks = enabled"); the README gives its exact spelling. */
+const OPT_IN_TAG = `${TaskOptInTag.key.replace(/:/g, ' ')} = ${TaskOptInTag.value}`;
 
 /** The English (US) words of reboots, failovers, MFA, notifications and the allow-list. */
 export const tasksEnUS: TaskStrings = {
@@ -66,6 +71,10 @@ export const tasksEnUS: TaskStrings = {
         return `${name} in ${region} is ${status(detail ?? 'unavailable')}, not available, so I can't ${VERBS[kind]} it now. Nothing was changed.`;
       case 'notMultiAz':
         return `${name} in ${region} is a single A. Z. instance, and a failover needs Multi-A. Z. or an Aurora cluster. You can reboot it instead.`;
+      case 'notOptedIn':
+        return `${name} in ${region} isn't enabled for ${NOUNS[kind]}. An operator can enable it with the tag ${OPT_IN_TAG}. Nothing was changed.`;
+      case 'clusterNotOptedIn':
+        return `The cluster of ${name} in ${region} isn't enabled for failovers. An operator can enable it with the tag ${OPT_IN_TAG}. Nothing was changed.`;
       case 'clusterBusy':
         return `The cluster of ${name} in ${region} is ${status(detail ?? 'busy')}, not available, so I can't fail it over now. Nothing was changed.`;
       case 'noReader':
