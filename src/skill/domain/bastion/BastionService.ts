@@ -147,6 +147,11 @@ export class BastionService {
           Comment: `dbvoice ${check} ${instance.identifier}`.slice(0, 100),
           MaxConcurrency: '1',
           MaxErrors: '1',
+          // A record of every check on the bastion (issue 12.11); run-check never prints a password.
+          CloudWatchOutputConfig: {
+            CloudWatchOutputEnabled: true,
+            CloudWatchLogGroupName: ResourceNames.bastionCommandLogGroup,
+          },
         }),
         { abortSignal: deadline.signal() },
       ),
