@@ -36,6 +36,11 @@ export class ConsoleSession {
     return this.track(() => this.alexa.end(reason));
   }
 
+  /** A touch on the screen: the SendEvent arguments of what was touched, and the document's token. */
+  touch(args: readonly unknown[], token: string): Promise<ConsoleTurn> {
+    return this.track(() => this.alexa.touch(args, token));
+  }
+
   sendIntent(intent: Intent, dialogState?: DialogState): Promise<ConsoleTurn> {
     return this.track(() => this.alexa.sendIntent(intent, dialogState));
   }

@@ -9,6 +9,7 @@ Options:
   --request             show each request envelope sent to the skill
   --response            show each response envelope the skill returned
   --calls               show the emulator's call log after every answer
+  --screen [KIND]       say: a device with a screen (APL): hub (landscape, the default), round or tv
   --source              run src/skill/index.ts through tsx instead of the bundle in dist/skill
   --logs                let the skill's log lines through (on stderr)
   --web-port N          start: web console port (default 4321, a free port if taken)

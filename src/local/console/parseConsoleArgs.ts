@@ -1,5 +1,7 @@
 import { parseCommandLine } from '../emulator/core/parseCommandLine.js';
 import { portNumber } from '../emulator/core/portNumber.js';
+import { UsageError } from '../emulator/core/UsageError.js';
+import { SCREEN_KINDS, type ScreenKind } from './screenDevice.js';
 
 /** What `npm start` and `npm run say` accept (both share the flags; `say` ignores the web ones). */
 export interface ConsoleArgs {
@@ -14,12 +16,30 @@ export interface ConsoleArgs {
   readonly webPort: number | undefined;
   readonly emulatorPort: number | undefined;
   readonly help: boolean;
+  /** `say`: a device with a screen (`--screen` alone is the landscape hub); `start`'s web page always has one. */
+  readonly screen: ScreenKind | undefined;
   readonly utterances: readonly string[];
+}
+
+/**
+ * `--screen` takes an optional kind: `--screen round` and `--screen=tv` name one, `--screen` alone (before an
+ * utterance or at the end) means the hub. parseArgs has no optional values, so the kind is joined first.
+ */
+function joinScreenKind(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg !== '--screen') out.push(arg);
+    else if ((SCREEN_KINDS as readonly string[]).includes(argv[i + 1] ?? ''))
+      out.push(`--screen=${argv[++i]}`);
+    else out.push('--screen=hub');
+  }
+  return out;
 }
 
 export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
   const { values, positionals } = parseCommandLine({
-    args: [...argv],
+    args: joinScreenKind(argv),
     allowPositionals: true,
     options: {
       fleet: { type: 'string' },
@@ -33,6 +53,7 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
       'web-port': { type: 'string' },
       'emulator-port': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      screen: { type: 'string' },
     },
   });
   return {
@@ -47,6 +68,15 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
     webPort: portNumber(values['web-port'], '--web-port'),
     emulatorPort: portNumber(values['emulator-port'], '--emulator-port'),
     help: values.help ?? false,
+    screen: screenKind(values.screen),
     utterances: positionals,
   };
+}
+
+function screenKind(value: string | undefined): ScreenKind | undefined {
+  if (value === undefined) return undefined;
+  if (!(SCREEN_KINDS as readonly string[]).includes(value)) {
+    throw new UsageError(`--screen takes ${SCREEN_KINDS.join(', ')} (or nothing, for hub); not ${value}`);
+  }
+  return value as ScreenKind;
 }

@@ -6,6 +6,7 @@ import { UsageError } from '../emulator/core/UsageError.js';
 import { consoleUsage } from './consoleUsage.js';
 import { openLocalStack } from './openLocalStack.js';
 import { parseConsoleArgs } from './parseConsoleArgs.js';
+import { screenDevice } from './screenDevice.js';
 import { serializeTurn } from './serializeTurn.js';
 import { createStyle } from './terminal/createStyle.js';
 import { formatTurn } from './terminal/formatTurn.js';
@@ -21,7 +22,7 @@ async function main(): Promise<number> {
   const stack = await openLocalStack(args);
   let failed = false;
   try {
-    const session = stack.newSession();
+    const session = stack.newSession(args.screen ? screenDevice(args.screen) : {});
     const turns = [];
     for (const utterance of args.utterances) {
       const turn = await session.say(utterance);

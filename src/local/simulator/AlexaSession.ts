@@ -4,6 +4,7 @@ import type {
   Directive,
   Intent,
   IntentRequest,
+  interfaces,
   Request,
   RequestEnvelope,
   ResponseEnvelope,
@@ -41,6 +42,8 @@ export interface AlexaSessionOptions {
   readonly apiAccessToken?: string;
   /** An Echo without a screen by default: no interfaces. */
   readonly supportedInterfaces?: SupportedInterfaces;
+  /** A device with a screen: its viewport (context.Viewport), sent with Alexa.Presentation.APL supported. */
+  readonly viewport?: interfaces.viewport.ViewportState;
   readonly now?: () => Date;
   readonly newId?: () => string;
 }
@@ -164,6 +167,27 @@ export class AlexaSession {
     if (!this.isOpen) this.openSession();
     this.pendingDialog = undefined;
     await this.sendIntentRequest(structuredClone(intent), dialogState, turn);
+    return turn;
+  }
+
+  /**
+   * A touch on what the skill showed: an Alexa.Presentation.APL.UserEvent carrying the SendEvent arguments
+   * of the touched component, answered like any request (a session opens first if none is open).
+   */
+  public async touch(args: readonly unknown[], token: string): Promise<SimulatorTurn> {
+    const turn = newTurn(undefined);
+    if (!this.isOpen) this.openSession();
+    this.pendingDialog = undefined;
+    const request = {
+      type: 'Alexa.Presentation.APL.UserEvent',
+      ...this.requestHeader(),
+      token,
+      arguments: [...args],
+      source: { type: 'TouchWrapper', handler: 'Press', id: '' },
+      components: {},
+    } as unknown as Request;
+    const response = await this.call(request, turn);
+    if (response) await this.handleResponse(response, undefined, turn);
     return turn;
   }
 
@@ -486,6 +510,7 @@ export class AlexaSession {
           apiEndpoint: this.options.apiEndpoint ?? 'https://api.amazonalexa.com',
           apiAccessToken: this.options.apiAccessToken ?? 'simulated-api-access-token',
         },
+        ...(this.options.viewport ? { Viewport: this.options.viewport } : {}),
       },
       request,
     };

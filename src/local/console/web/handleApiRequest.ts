@@ -39,6 +39,20 @@ function utteranceOf(body: unknown): string {
   return utterance.trim();
 }
 
+/** A touch as the page sends it: the SendEvent arguments (strings and numbers) and the document's token. */
+function touchOf(body: unknown): { args: (string | number)[]; token: string } {
+  const { arguments: args, token } = (body ?? {}) as { arguments?: unknown; token?: unknown };
+  if (
+    !Array.isArray(args) ||
+    args.length > 10 ||
+    !args.every((a) => (typeof a === 'string' && a.length <= MAX_UTTERANCE) || typeof a === 'number')
+  ) {
+    throw new BadRequest(400, 'arguments must be an array of at most 10 strings or numbers');
+  }
+  if (typeof token !== 'string' || token.length > 200) throw new BadRequest(400, 'token must be a string');
+  return { args, token };
+}
+
 /**
  * POSTs must be JSON: a cross-site page can send a form post to 127.0.0.1 without asking, but a JSON one
  * needs a CORS preflight, which this server never grants.
@@ -83,6 +97,13 @@ export async function handleApiRequest(
         const id = sessionId(req);
         const utterance = utteranceOf(await readJsonBody(req));
         turn(await sessions.get(id).say(utterance));
+        return true;
+      }
+      case 'POST /api/touch': {
+        requireJson(req);
+        const id = sessionId(req);
+        const { args, token } = touchOf(await readJsonBody(req));
+        turn(await sessions.get(id).touch(args, token));
         return true;
       }
       case 'POST /api/launch':

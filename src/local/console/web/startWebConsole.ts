@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { screenDevice } from '../screenDevice.js';
 import type { LocalStack } from '../startLocalStack.js';
 import { handleApiRequest } from './handleApiRequest.js';
 import { listenWithFallback } from './listenWithFallback.js';
@@ -27,7 +28,8 @@ export async function startWebConsole(
   stack: LocalStack,
   options: WebConsoleOptions = {},
 ): Promise<WebConsole> {
-  const sessions = new SessionRegistry(() => stack.newSession());
+  // The page draws what the skill shows, so each tab is a device with a screen (the landscape hub).
+  const sessions = new SessionRegistry(() => stack.newSession(screenDevice('hub')));
   let allowedHosts = new Set<string>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', `http://${HOST}`);
