@@ -1,6 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Intent, Response } from 'ask-sdk-model';
-import { AwsCallFailed } from '../../../aws/AwsCallFailed.js';
 import type { AuditEntry } from '../../domain/audit/AuditEntry.js';
 import { auditWho } from '../../domain/audit/auditWho.js';
 import type { DbInstanceSummary } from '../../domain/fleet/DbInstanceSummary.js';
@@ -22,6 +21,7 @@ import {
 import type { TaskKind } from '../../domain/tasks/TaskKind.js';
 import type { TaskPlan } from '../../domain/tasks/TaskPlan.js';
 import type { TaskRunResult } from '../../domain/tasks/TaskService.js';
+import { speechForError } from '../errors/speechForError.js';
 import { type IntentHandler, intentHandler } from '../intentHandler.js';
 import { SLOTS } from '../interactionModel.js';
 import type { RequestContext } from '../RequestContext.js';
@@ -330,12 +330,8 @@ class TaskTurn {
   private async fail(error: unknown, planned: Planned, event: TaskEventType): Promise<void> {
     const unavailable = error instanceof MfaNotConfigured;
     this.on(unavailable ? 'mfaUnavailable' : event);
-    const { strings } = this.context;
-    const speech = unavailable
-      ? this.words.mfaNotConfigured
-      : error instanceof AwsCallFailed
-        ? strings.errors.aws(error.reason)
-        : strings.errors.generic;
+    // The same words the handoff is about to speak for this error: the audit records what was said.
+    const { speech } = speechForError(error, this.context.strings);
     await this.audit(
       { ...planned.facts, result: unavailable ? 'mfaUnavailable' : 'failed', detail: errorName(error) },
       speech,
