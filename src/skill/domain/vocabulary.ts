@@ -46,6 +46,12 @@ export const PROPERTY_IDS = [
   'cluster',
   'storageEncrypted',
   'iops',
+  'maintenanceWindow',
+  'backupWindow',
+  'deletionProtection',
+  'performanceInsights',
+  'caCertificate',
+  'certificateExpiry',
 ] as const;
 export type PropertyId = (typeof PROPERTY_IDS)[number];
 

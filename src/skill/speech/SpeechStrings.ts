@@ -1,10 +1,12 @@
 import type { AwsFailureReason } from '../../aws/AwsCallFailed.js';
 import type { CheckFailureReason } from '../domain/bastion/CheckFailureReason.js';
 import type { CheckName } from '../domain/bastion/CheckName.js';
+import type { WindowTimes } from '../domain/fleet/windowTimes.js';
 import type { TaskRefusal } from '../domain/tasks/errors.js';
 import type { TaskKind } from '../domain/tasks/TaskKind.js';
 import type { TaskAction } from '../domain/tasks/TaskPlan.js';
 import type { LogTypeId, MetricId, PropertyId, SessionMetricId } from '../domain/vocabulary.js';
+import type { FleetHealthStrings } from './FleetHealthStrings.js';
 import type { ScreenStrings } from './ScreenStrings.js';
 import type { ScaledReading } from './scaleReading.js';
 
@@ -42,6 +44,8 @@ export interface SpeechStrings {
   readonly metric: MetricStrings;
   readonly alarms: AlarmStrings;
   readonly events: EventStrings;
+  /** "Is anything wrong?" across the fleet. */
+  readonly fleetHealth: FleetHealthStrings;
   readonly tasks: TaskStrings;
   readonly bastion: BastionStrings;
   readonly cards: CardStrings;
@@ -139,6 +143,12 @@ export interface PropertyStrings {
   readonly days: (n: number) => string;
   readonly dateTime: (date: Date) => string;
   readonly notClusterMember: string;
+  /** A calendar day ("May 20, 2061"), for the certificate expiry. */
+  readonly date: (date: Date) => string;
+  /** A maintenance or backup window: its UTC start and, when the Region is known, its local time there. */
+  readonly window: (times: WindowTimes, region: string) => string;
+  /** Storage encryption, with the KMS key's alias (or id) when RDS names one. */
+  readonly encryption: (on: boolean, key?: { alias?: string; keyId?: string }) => string;
 }
 
 export interface MetricStrings {

@@ -1,4 +1,6 @@
 import type { DbInstanceSummary } from '../domain/fleet/DbInstanceSummary.js';
+import { kmsKeyName } from '../domain/fleet/kmsKeyName.js';
+import { windowTimes } from '../domain/fleet/windowTimes.js';
 import type { PropertyId } from '../domain/vocabulary.js';
 import type { SpeechStrings } from './SpeechStrings.js';
 
@@ -7,6 +9,11 @@ export function propertyValue(
   instance: DbInstanceSummary,
   property: PropertyId,
   strings: SpeechStrings,
+  /** When the question is asked and the Region's spoken name, for windows said in local time. */
+  asked: { readonly now: Date; readonly regionName: string } = {
+    now: new Date(),
+    regionName: instance.region,
+  },
 ): string | undefined {
   const words = strings.property;
   const yesNo = (value: boolean | undefined) =>
@@ -59,8 +66,25 @@ export function propertyValue(
     case 'cluster':
       return instance.clusterIdentifier ?? words.notClusterMember;
     case 'storageEncrypted':
-      return onOff(instance.storageEncrypted);
+      return instance.storageEncrypted === undefined
+        ? undefined
+        : words.encryption(instance.storageEncrypted, kmsKeyName(instance.kmsKeyId));
     case 'iops':
       return instance.iops === undefined ? undefined : String(instance.iops);
+    case 'maintenanceWindow':
+    case 'backupWindow': {
+      const window = property === 'maintenanceWindow' ? instance.maintenanceWindow : instance.backupWindow;
+      const times = window ? windowTimes(window, instance.region, asked.now) : undefined;
+      // A window RDS writes in a shape this skill does not know is still said, as RDS wrote it.
+      return times ? words.window(times, asked.regionName) : window;
+    }
+    case 'deletionProtection':
+      return onOff(instance.deletionProtection);
+    case 'performanceInsights':
+      return onOff(instance.performanceInsights);
+    case 'caCertificate':
+      return instance.caCertificate;
+    case 'certificateExpiry':
+      return instance.certificateValidTill ? words.date(instance.certificateValidTill) : undefined;
   }
 }

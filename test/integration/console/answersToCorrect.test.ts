@@ -26,4 +26,37 @@ describe('Console: answers corrected by asking the demo fleet (bundled skill, em
     );
     expect(countCalls(turn.calls, 'GetMetricStatistics')).toBe(1);
   });
+  it('answers "is reporting encrypted" and says its maintenance window in UTC and in Oregon time', async () => {
+    // Act
+    const encrypted = await stack.newSession().say('is reporting encrypted');
+    const maintenance = await stack.newSession().say('when is the maintenance window of reporting');
+    const backup = await stack.newSession().say("what's the backup window of reporting");
+
+    // Assess
+    expect(encrypted.exchanges[0]?.request.request).toMatchObject({
+      intent: { name: 'CheckInstanceProperty', slots: { instance: { value: 'reporting' } } },
+    });
+    expect(encrypted.speech).toMatch(
+      // The emulator encrypts by default with a key it names by its id (no alias): the ARN's last part.
+      /^The storage encryption of reporting in Oregon is enabled, with the K\. M\. S\. key [0-9a-f]{8}-dbvoice\.$/,
+    );
+    // The emulator serves RDS's default-looking windows: maintenance sun:08:00-sun:08:30, backup 07:00-07:30.
+    expect(maintenance.speech).toMatch(
+      /^The maintenance window of reporting in Oregon is Sundays at 8 a\.m\. U\. T\. C\., that's (midnight|1 a\.m\.) Sunday in Oregon\.$/,
+    );
+    expect(backup.speech).toMatch(
+      /^The backup window of reporting in Oregon is daily at 7 a\.m\. U\. T\. C\., that's (11 p\.m\.|midnight) in Oregon\.$/,
+    );
+    expect(countCalls(backup.calls, 'DescribeDBInstances')).toBe(3);
+  });
+
+  it('says the CA certificate of reporting and when it expires', async () => {
+    // Act
+    const ca = await stack.newSession().say("what's the ca certificate of reporting");
+    const expiry = await stack.newSession().say('certificate expiry of reporting');
+
+    // Assess
+    expect(ca.speech).toBe('The C. A. certificate of reporting in Oregon is rds-ca-rsa2048-g1.');
+    expect(expiry.speech).toBe('The certificate expiry of reporting in Oregon is May 20, 2061.');
+  });
 });

@@ -13,7 +13,7 @@ export const CheckInstancePropertyHandler = intentHandler(
     const { strings } = context;
     const property = knownSlotId(input, SLOTS.property, PROPERTY_IDS);
     const { instance, name, regionName } = await targetInstance(input, context);
-    const value = propertyValue(instance, property, strings);
+    const value = propertyValue(instance, property, strings, { now: new Date(context.now()), regionName });
     const speech =
       value === undefined
         ? strings.property.unset(property, name, regionName)

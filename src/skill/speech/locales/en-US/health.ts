@@ -1,3 +1,4 @@
+import type { WallTime, WindowTimes } from '../../../domain/fleet/windowTimes.js';
 import type { MetricId, PropertyId } from '../../../domain/vocabulary.js';
 import type { SpeechStrings } from '../../SpeechStrings.js';
 import type { ScaledReading } from '../../scaleReading.js';
@@ -60,7 +61,41 @@ const PROPERTY_NAMES: Record<PropertyId, string> = {
   cluster: 'cluster',
   storageEncrypted: 'storage encryption',
   iops: 'provisioned I. O. P. S.',
+  maintenanceWindow: 'maintenance window',
+  backupWindow: 'backup window',
+  deletionProtection: 'deletion protection',
+  performanceInsights: 'Performance Insights setting',
+  caCertificate: 'C. A. certificate',
+  certificateExpiry: 'certificate expiry',
 };
+
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** "3 a.m.", "8:30 p.m.", "midnight", "noon". */
+function clock(time: WallTime): string {
+  if (time.minute === 0 && time.hour === 0) return 'midnight';
+  if (time.minute === 0 && time.hour === 12) return 'noon';
+  const hour = time.hour % 12 || 12;
+  const minutes = time.minute === 0 ? '' : `:${String(time.minute).padStart(2, '0')}`;
+  return `${hour}${minutes} ${time.hour < 12 ? 'a.m.' : 'p.m.'}`;
+}
+
+function sameTime(a: WallTime, b: WallTime): boolean {
+  return a.day === b.day && a.hour === b.hour && a.minute === b.minute;
+}
+
+/** "Sundays at 3 a.m. U. T. C., that's 7 p.m. Saturday in Oregon"; "daily at 7 a.m. U. T. C., ..." */
+function windowWords(times: WindowTimes, region: string): string {
+  const utc = times.weekly
+    ? `${DAY_NAMES[times.utc.day]}s at ${clock(times.utc)} U. T. C.`
+    : `daily at ${clock(times.utc)} U. T. C.`;
+  const local = times.local;
+  if (!local) return utc;
+  if (sameTime(local, times.utc)) return `${utc}, the same as local time in ${region}`;
+  return times.weekly
+    ? `${utc}, that's ${clock(local)} ${DAY_NAMES[local.day]} in ${region}`
+    : `${utc}, that's ${clock(local)} in ${region}`;
+}
 
 /** The English (US) words of an instance's health: its properties, metrics, alarms and events. */
 export const healthEnUS: Pick<SpeechStrings, 'property' | 'metric' | 'alarms' | 'events'> = {
@@ -81,6 +116,14 @@ export const healthEnUS: Pick<SpeechStrings, 'property' | 'metric' | 'alarms' | 
         date,
       ) + ' U. T. C.',
     notClusterMember: 'not part of a cluster',
+    date: (date) => new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: 'UTC' }).format(date),
+    window: windowWords,
+    encryption: (on, key) => {
+      if (!on) return 'disabled';
+      if (key?.alias) return `enabled, with the K. M. S. key alias ${key.alias}`;
+      if (key?.keyId) return `enabled, with the K. M. S. key ${key.keyId}`;
+      return 'enabled';
+    },
   },
   metric: {
     name: (id) => METRIC_NAMES[id],

@@ -1,0 +1,41 @@
+/**
+ * The IANA time zone of each commercial Region's city (the codes of REGIONS beside it), so a maintenance or
+ * backup window given in UTC can also be said in the Region's own local time. Daylight saving is left to
+ * Intl.DateTimeFormat, which knows each zone's rules.
+ */
+export const REGION_TIME_ZONES: Readonly<Record<string, string>> = {
+  'us-east-1': 'America/New_York',
+  'us-east-2': 'America/New_York',
+  'us-west-1': 'America/Los_Angeles',
+  'us-west-2': 'America/Los_Angeles',
+  'af-south-1': 'Africa/Johannesburg',
+  'ap-east-1': 'Asia/Hong_Kong',
+  'ap-east-2': 'Asia/Taipei',
+  'ap-south-1': 'Asia/Kolkata',
+  'ap-south-2': 'Asia/Kolkata',
+  'ap-southeast-1': 'Asia/Singapore',
+  'ap-southeast-2': 'Australia/Sydney',
+  'ap-southeast-3': 'Asia/Jakarta',
+  'ap-southeast-4': 'Australia/Melbourne',
+  'ap-southeast-5': 'Asia/Kuala_Lumpur',
+  'ap-southeast-6': 'Pacific/Auckland',
+  'ap-southeast-7': 'Asia/Bangkok',
+  'ap-northeast-1': 'Asia/Tokyo',
+  'ap-northeast-2': 'Asia/Seoul',
+  'ap-northeast-3': 'Asia/Tokyo',
+  'ca-central-1': 'America/Toronto',
+  'ca-west-1': 'America/Edmonton',
+  'eu-central-1': 'Europe/Berlin',
+  'eu-central-2': 'Europe/Zurich',
+  'eu-west-1': 'Europe/Dublin',
+  'eu-west-2': 'Europe/London',
+  'eu-west-3': 'Europe/Paris',
+  'eu-south-1': 'Europe/Rome',
+  'eu-south-2': 'Europe/Madrid',
+  'eu-north-1': 'Europe/Stockholm',
+  'il-central-1': 'Asia/Jerusalem',
+  'me-south-1': 'Asia/Bahrain',
+  'me-central-1': 'Asia/Dubai',
+  'mx-central-1': 'America/Mexico_City',
+  'sa-east-1': 'America/Sao_Paulo',
+};
