@@ -3,12 +3,13 @@ import type { ServerResponse } from 'node:http';
 
 const PUBLIC_DIR = new URL('./public/', import.meta.url);
 
-/** The page's three files; nothing else is served, so no path from the URL ever reaches the file system. */
+/** The page's files; nothing else is served, so no path from the URL ever reaches the file system. */
 const FILES: Readonly<Record<string, { readonly file: string; readonly type: string }>> = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/index.html': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/console.css': { file: 'console.css', type: 'text/css; charset=utf-8' },
   '/console.js': { file: 'console.js', type: 'text/javascript; charset=utf-8' },
+  '/apl.js': { file: 'apl.js', type: 'text/javascript; charset=utf-8' },
 };
 
 /** Serves one of the page's files; false when `path` is not one of them. */

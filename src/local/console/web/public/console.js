@@ -1,7 +1,11 @@
 // The web console's page script: plain DOM, no framework, no CDN. Everything the skill, the emulator or the
 // user wrote is put on the page with textContent, never as HTML: instance names may contain < & >.
 
+import { renderApl } from './apl.js';
+
 const SESSION_KEY = 'dbvoice-console-session';
+/** Each tab is an Echo Show 8 (the console's sessions send this viewport): 1280 x 800 dp. */
+const HUB = { widthDp: 1280, heightDp: 800, shape: 'RECTANGLE', mode: 'HUB' };
 const SPEAK_KEY = 'dbvoice-console-speak';
 
 /** One session per browser tab: sessionStorage is per tab, and survives a reload of that tab. */
@@ -101,10 +105,30 @@ function showTurn(turn, pending) {
   ];
   pending.append(el('span', 'facts', facts.join(' · ')));
   if (turn.sessionEnded) transcript.append(el('li', 'session-end', '— session ended —'));
+  if (turn.screen) showScreen(turn.screen);
   showExchanges(turn.exchanges);
   showCalls(turn.calls);
   scrollToEnd();
   speakAnswer(turn.speech);
+}
+
+/** Draws the RenderDocument on the hub's screen, scaled to the panel; a touch sends a UserEvent. */
+function showScreen(directive) {
+  const panel = $('screen-panel');
+  const screen = $('screen');
+  panel.hidden = false;
+  const root = renderApl(directive, HUB, (args) => {
+    if (send.disabled) return;
+    void runTurn(`(touches ${args.slice(1).filter(Boolean).join(' in ')})`, () =>
+      api('POST', '/api/touch', { arguments: args, token: directive.token }),
+    );
+  });
+  const scale = Math.min(1, ($('screen-frame').clientWidth || 640) / HUB.widthDp);
+  screen.style.width = `${HUB.widthDp * scale}px`;
+  screen.style.height = `${HUB.heightDp * scale}px`;
+  root.style.transform = `scale(${scale})`;
+  root.style.transformOrigin = '0 0';
+  screen.replaceChildren(root);
 }
 
 function jsonDetails(label, kind, value, open) {

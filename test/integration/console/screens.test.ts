@@ -1,0 +1,124 @@
+import { CloudWatchClient, GetMetricStatisticsCommand } from '@aws-sdk/client-cloudwatch';
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConsoleTurn } from '../../../src/local/console/ConsoleTurn.js';
+import { screenDevice } from '../../../src/local/console/screenDevice.js';
+import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
+import { pathPoints, type RenderDocument, renderDocuments } from '../../helpers/screenRequests.js';
+import { startTestStack } from './startTestStack.js';
+
+/**
+ * Alexa's limit on a whole response. Amazon's response-format reference has said 24 KB ("the total size of
+ * your response cannot exceed 24 kilobytes", as quoted in https://qiita.com/s-katsumata/items/d0bbdc9aaf7bc96277bf);
+ * later pages allow more for APL, so the stricter figure is the one held to.
+ */
+const MAX_RESPONSE_BYTES = 24 * 1024;
+
+interface ChartData {
+  line: string;
+  points: { at: string; value: number }[];
+}
+interface ListData {
+  items: { label: string; name: string; region: string; action: string; status: string }[];
+}
+
+function lastResponse(turn: ConsoleTurn): ResponseEnvelope {
+  const response = turn.exchanges.at(-1)?.response;
+  if (!response) throw new Error(`no response for ${turn.utterance}`);
+  return response;
+}
+
+function screenOf(turn: ConsoleTurn): RenderDocument {
+  const [directive] = renderDocuments(lastResponse(turn));
+  if (!directive) throw new Error(`no RenderDocument for ${turn.utterance}`);
+  return directive;
+}
+
+describe('Console: answers on a screen (bundled skill, demo fleet, emulator over HTTP)', () => {
+  let stack: LocalStack;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it('charts exactly the datapoints the emulator serves for the window', async () => {
+    // Prepare
+    const session = stack.newSession(screenDevice('hub'));
+    // Act
+    const turn = await session.say("what's the cpu on reporting in oregon over the last hour");
+    // Assess
+    const chart = screenOf(turn).datasources.chart as unknown as ChartData;
+    const cloudWatch = new CloudWatchClient({
+      region: 'us-west-2',
+      endpoint: stack.emulator.url,
+      credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' },
+    });
+    const first = Date.parse(chart.points[0]!.at);
+    const last = Date.parse(chart.points.at(-1)!.at);
+    const served = await cloudWatch.send(
+      new GetMetricStatisticsCommand({
+        Namespace: 'AWS/RDS',
+        MetricName: 'CPUUtilization',
+        Dimensions: [{ Name: 'DBInstanceIdentifier', Value: 'prod-reporting-01' }],
+        StartTime: new Date(first),
+        EndTime: new Date(last + 300_000),
+        Period: 300,
+        Statistics: ['Average'],
+      }),
+    );
+    const datapoints = (served.Datapoints ?? []).sort(
+      (a, b) => a.Timestamp!.getTime() - b.Timestamp!.getTime(),
+    );
+    expect(chart.points.length).toBeGreaterThan(1);
+    expect(pathPoints(chart.line)).toHaveLength(chart.points.length);
+    expect(chart.points.map((p) => p.value)).toEqual(datapoints.map((d) => d.Average));
+    expect(chart.points.map((p) => p.at)).toEqual(datapoints.map((d) => d.Timestamp!.toISOString()));
+  });
+
+  it('sends no directive to a device without a screen, and says the same', async () => {
+    const utterance = "what's the cpu on reporting in oregon over the last hour";
+    const voice = await stack.newSession().say(utterance);
+    const screen = await stack.newSession(screenDevice('round')).say(utterance);
+    expect(renderDocuments(lastResponse(voice))).toEqual([]);
+    expect(renderDocuments(lastResponse(screen))).toHaveLength(1);
+    expect(screen.speech).toBe(voice.speech);
+  });
+
+  it('round-trips a touch on a listed instance to the status of that instance', async () => {
+    // Prepare
+    const session = stack.newSession(screenDevice('hub'));
+    const listed = await session.say('list instances in oregon');
+    const directive = screenOf(listed);
+    const row = (directive.datasources.list as unknown as ListData).items[2]!;
+    // Act
+    const touched = await session.touch([row.action, row.name, row.region], directive.token);
+    // Assess
+    expect(touched.exchanges[0]?.request.request.type).toBe('Alexa.Presentation.APL.UserEvent');
+    expect(touched.speech).toBe(`The status of ${row.name} in Oregon is ${row.status}.`);
+  });
+
+  it('keeps the largest answers the demo fleet can give under the response size limit', async () => {
+    // Prepare: the longest list (every instance of every Region) and the densest charts
+    const session = stack.newSession(screenDevice('tv'));
+    const utterances = [
+      'list instances',
+      'list applications',
+      "what's the cpu on reporting in oregon",
+      "what's the cpu on reporting in oregon over the last day",
+      'show events for reporting in oregon',
+      'any alarms on reporting in oregon',
+    ];
+    for (const utterance of utterances) {
+      // Act
+      const turn = await session.say(utterance);
+      // Assess
+      const response = lastResponse(turn);
+      expect(renderDocuments(response), utterance).toHaveLength(1);
+      expect(Buffer.byteLength(JSON.stringify(response)), utterance).toBeLessThan(MAX_RESPONSE_BYTES);
+    }
+  });
+});
