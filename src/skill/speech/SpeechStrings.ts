@@ -6,7 +6,7 @@ import type { TaskRefusal } from '../domain/tasks/errors.js';
 import type { TaskKind } from '../domain/tasks/TaskKind.js';
 import type { TaskAction } from '../domain/tasks/TaskPlan.js';
 import type { LogTypeId, MetricId, PropertyId, SessionMetricId } from '../domain/vocabulary.js';
-import type { FleetHealthStrings } from './FleetHealthStrings.js';
+import type { EngineRelease } from './engineRelease.js';
 import type { ScreenStrings } from './ScreenStrings.js';
 import type { ScaledReading } from './scaleReading.js';
 
@@ -44,8 +44,6 @@ export interface SpeechStrings {
   readonly metric: MetricStrings;
   readonly alarms: AlarmStrings;
   readonly events: EventStrings;
-  /** "Is anything wrong?" across the fleet. */
-  readonly fleetHealth: FleetHealthStrings;
   readonly tasks: TaskStrings;
   readonly bastion: BastionStrings;
   readonly cards: CardStrings;
@@ -147,6 +145,8 @@ export interface PropertyStrings {
   readonly date: (date: Date) => string;
   /** A maintenance or backup window: its UTC start and, when the Region is known, its local time there. */
   readonly window: (times: WindowTimes, region: string) => string;
+  /** An engine version as people say it ("19c, July 2024 release update", "SQL Server 2019"). */
+  readonly engineVersion: (release: EngineRelease) => string;
   /** Storage encryption, with the KMS key's alias (or id) when RDS names one. */
   readonly encryption: (on: boolean, key?: { alias?: string; keyId?: string }) => string;
 }

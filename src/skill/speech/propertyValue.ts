@@ -2,6 +2,7 @@ import type { DbInstanceSummary } from '../domain/fleet/DbInstanceSummary.js';
 import { kmsKeyName } from '../domain/fleet/kmsKeyName.js';
 import { windowTimes } from '../domain/fleet/windowTimes.js';
 import type { PropertyId } from '../domain/vocabulary.js';
+import { engineRelease } from './engineRelease.js';
 import type { SpeechStrings } from './SpeechStrings.js';
 
 /** The spoken value of one instance property, or undefined when RDS reports none. */
@@ -26,7 +27,9 @@ export function propertyValue(
     case 'engine':
       return strings.engineName(instance.engine);
     case 'engineVersion':
-      return instance.engineVersion || undefined;
+      return instance.engineVersion
+        ? words.engineVersion(engineRelease(instance.engine, instance.engineVersion))
+        : undefined;
     case 'instanceClass':
       return instance.instanceClass || undefined;
     case 'storageType':

@@ -59,4 +59,17 @@ describe('Console: answers corrected by asking the demo fleet (bundled skill, em
     expect(ca.speech).toBe('The C. A. certificate of reporting in Oregon is rds-ca-rsa2048-g1.');
     expect(expiry.speech).toBe('The certificate expiry of reporting in Oregon is May 20, 2061.');
   });
+  it('says engine versions as people name them, and keeps the exact string on the card', async () => {
+    // Act
+    const payroll = await stack.newSession().say("what's the engine version of payroll");
+    const blog = await stack.newSession().say("what's the engine version of blog");
+
+    // Assess
+    expect(payroll.speech).toBe('The engine version of payroll in Oregon is SQL Server 2019.');
+    expect(payroll.card?.content).toContain('15.00.');
+    expect(blog.speech).toBe(
+      'The engine version of blog in Oregon is Aurora MySQL 3.07.1, compatible with MySQL 8.0.36.',
+    );
+    expect(blog.card?.content).toContain('8.0.mysql_aurora.3.07.1');
+  });
 });

@@ -18,6 +18,14 @@ export const CheckInstancePropertyHandler = intentHandler(
       value === undefined
         ? strings.property.unset(property, name, regionName)
         : strings.property.answer(property, name, regionName, value);
-    return respond(input, { speech, card: { title: strings.cards.property(name) } });
+    // Speech says a version as people name it; the card keeps RDS's exact string for copying.
+    const exact =
+      property === 'engineVersion' && value !== undefined && value !== instance.engineVersion
+        ? `${speech}\n${instance.engineVersion}`
+        : undefined;
+    return respond(input, {
+      speech,
+      card: { title: strings.cards.property(name), ...(exact ? { content: exact } : {}) },
+    });
   },
 );

@@ -69,6 +69,21 @@ const PROPERTY_NAMES: Record<PropertyId, string> = {
   certificateExpiry: 'certificate expiry',
 };
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "3 a.m.", "8:30 p.m.", "midnight", "noon". */
@@ -118,6 +133,22 @@ export const healthEnUS: Pick<SpeechStrings, 'property' | 'metric' | 'alarms' | 
     notClusterMember: 'not part of a cluster',
     date: (date) => new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: 'UTC' }).format(date),
     window: windowWords,
+    engineVersion: (release) => {
+      switch (release.kind) {
+        case 'oracle':
+          return release.update
+            ? `${release.release}, ${MONTH_NAMES[release.update.month - 1] ?? ''} ${release.update.year} release update`
+            : release.release;
+        case 'aurora':
+          return release.flavour === 'MySQL'
+            ? `Aurora MySQL ${release.auroraVersion}, compatible with MySQL ${release.compatibleWith}`
+            : `Aurora PostgreSQL ${release.auroraVersion}`;
+        case 'sqlserver':
+          return `SQL Server ${release.year}`;
+        case 'plain':
+          return release.version;
+      }
+    },
     encryption: (on, key) => {
       if (!on) return 'disabled';
       if (key?.alias) return `enabled, with the K. M. S. key alias ${key.alias}`;
