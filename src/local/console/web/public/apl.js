@@ -137,7 +137,11 @@ function applyBox(node, props, viewport) {
   size('height', 'height');
   for (const side of ['Top', 'Bottom', 'Left', 'Right']) size(`padding${side}`, `padding${side}`);
   size('paddingTop', 'paddingTop');
-  if (props.grow !== undefined) style.flexGrow = String(props.grow);
+  if (props.grow !== undefined) {
+    style.flexGrow = String(props.grow);
+    // A growing component takes the room left, whatever its content would like (an SVG would take all).
+    style.flexBasis = '0px';
+  }
   style.flexShrink = String(props.shrink ?? 0);
   style.minHeight = '0';
   style.minWidth = '0';

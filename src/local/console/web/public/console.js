@@ -123,7 +123,8 @@ function showScreen(directive) {
       api('POST', '/api/touch', { arguments: args, token: directive.token }),
     );
   });
-  const scale = Math.min(1, ($('screen-frame').clientWidth || 640) / HUB.widthDp);
+  // The frame's 10 px padding on each side is not drawing room.
+  const scale = Math.min(1, (($('screen-frame').clientWidth || 660) - 20) / HUB.widthDp);
   screen.style.width = `${HUB.widthDp * scale}px`;
   screen.style.height = `${HUB.heightDp * scale}px`;
   root.style.transform = `scale(${scale})`;

@@ -1,0 +1,120 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SerialisedTurn } from '../../src/local/console/serializeTurn.js';
+import type { LocalStack } from '../../src/local/console/startLocalStack.js';
+import { startWebConsole, type WebConsole } from '../../src/local/console/web/startWebConsole.js';
+import { pathPoints } from '../helpers/screenRequests.js';
+import { startTestStack } from '../integration/console/startTestStack.js';
+
+/** Debian's chromium, as in webConsole.test.ts: never downloaded. */
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
+const hasChromium = existsSync(CHROMIUM);
+
+if (!hasChromium && process.env.CI === 'true') {
+  throw new Error(`${CHROMIUM} is missing: CI must install chromium (.ci/services.sh) for the screen test`);
+}
+
+/** Says an utterance on the page and returns the turn the console's API answered with. */
+async function say(page: Page, utterance: string): Promise<SerialisedTurn> {
+  const answer = page.waitForResponse((r) => r.url().endsWith('/api/say'));
+  await page.fill('#utterance', utterance);
+  await page.click('#send');
+  const turn = (await (await answer).json()) as SerialisedTurn;
+  await page.locator('.bubble.alexa.pending').waitFor({ state: 'detached' });
+  return turn;
+}
+
+/** The rendered height in CSS pixels of a text on the scaled screen: legible means at least 9 px. */
+async function shownHeight(page: Page, selector: string): Promise<number> {
+  const box = await page.locator(selector).first().boundingBox();
+  return box?.height ?? 0;
+}
+
+describe.skipIf(!hasChromium)('Web console: what a screen device shows (APL in headless Chromium)', () => {
+  let stack: LocalStack;
+  let web: WebConsole;
+  let context: BrowserContext;
+  let profile: string;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    web = await startWebConsole(stack, { port: 0 });
+    profile = mkdtempSync(join(tmpdir(), 'dbvoice-chromium-'));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      viewport: { width: 1400, height: 900 },
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await web?.close();
+    await stack?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('draws the metric chart: one path point per datapoint, axis and times legible', async () => {
+    // Prepare
+    const page = await context.newPage();
+    await page.goto(web.url);
+    // Act
+    const turn = await say(page, "what's the cpu on reporting in oregon over the last hour");
+    // Assess
+    const chart = (turn.screen as unknown as { datasources: { chart: { points: unknown[] } } }).datasources
+      .chart;
+    const screen = page.locator('#screen');
+    await screen.locator('[data-apl-id="chartLine"] path').nth(1).waitFor();
+    const line = await screen.locator('[data-apl-id="chartLine"] path').nth(1).getAttribute('d');
+    expect(pathPoints(line ?? '')).toHaveLength(chart.points.length);
+    expect(await screen.locator('[data-apl-id="chartTitle"]').textContent()).toBe('CPUUtilization');
+    expect(await screen.locator('[data-apl-id="chartSubtitle"]').textContent()).toContain(
+      'Average per 5 minutes',
+    );
+    expect(await screen.locator('[data-apl-id="axisTop"]').textContent()).toBe('100%');
+    expect(await screen.locator('[data-apl-id="timeEnd"]').textContent()).toMatch(
+      /^\d{1,2}:\d{2} [AP]M UTC$/,
+    );
+    expect(await shownHeight(page, '#screen [data-apl-id="axisTop"]')).toBeGreaterThanOrEqual(9);
+    const graphic = await screen.locator('[data-apl-id="chartLine"]').boundingBox();
+    expect(graphic!.width).toBeGreaterThan(300);
+    expect(graphic!.height).toBeGreaterThan(100);
+    await screen.screenshot({ path: join(SCREENSHOTS, 'screen-chart.png') });
+    await page.close();
+  });
+
+  it('lists instances as touchable rows, and a touch answers for that instance', async () => {
+    // Prepare
+    const page = await context.newPage();
+    await page.goto(web.url);
+    const turn = await say(page, 'list instances in oregon');
+    const items = (
+      turn.screen as unknown as { datasources: { list: { items: { name: string; status: string }[] } } }
+    ).datasources.list.items;
+    const rows = page.locator('#screen .apl-touch');
+    // Assess the list
+    expect(await rows.count()).toBe(items.length);
+    expect(await page.locator('#screen [data-apl-id="listTitle"]').textContent()).toBe(
+      `${items.length} instances`,
+    );
+    expect(await rows.nth(1).textContent()).toContain(items[1]!.name);
+    expect(await rows.nth(1).textContent()).toContain('Oregon');
+    expect(await shownHeight(page, '#screen .apl-touch .apl-text')).toBeGreaterThanOrEqual(9);
+    await page.locator('#screen').screenshot({ path: join(SCREENSHOTS, 'screen-list.png') });
+    // Act: touch the second row
+    const answered = page.waitForResponse((r) => r.url().endsWith('/api/touch'));
+    await rows.nth(1).click();
+    const touched = (await (await answered).json()) as SerialisedTurn;
+    await page.locator('.bubble.alexa.pending').waitFor({ state: 'detached' });
+    // Assess the answer
+    expect(touched.speech).toBe(`The status of ${items[1]!.name} in Oregon is ${items[1]!.status}.`);
+    expect(await page.locator('.bubble.alexa .text').last().textContent()).toBe(touched.speech);
+    await page.close();
+  });
+});
