@@ -194,6 +194,8 @@ export interface EventStrings {
   readonly noneRead: (instance: string, region: string) => string;
   readonly summary: (instance: string, region: string, count: number) => string;
   readonly item: (when: string, message: string) => string;
+  /** An event of the instance's Aurora cluster, named as the cluster's. */
+  readonly clusterItem: (when: string, cluster: string, message: string) => string;
   readonly latest: (items: readonly string[], more: number) => string;
   /** How long ago, in words ("5 minutes ago"). */
   readonly relative: (ms: number) => string;

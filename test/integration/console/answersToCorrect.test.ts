@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentMfaCode } from '../../../src/local/console/currentMfaCode.js';
 import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
 import { countCalls, startTestStack } from './startTestStack.js';
+
+/** The text of a simple card (an ask-sdk Card is a union; only the simple one is ever sent here). */
+function cardText(card: unknown): string {
+  return (card as { content?: string } | undefined)?.content ?? '';
+}
 
 describe('Console: answers corrected by asking the demo fleet (bundled skill, emulator over HTTP)', () => {
   let stack: LocalStack;
@@ -66,10 +72,31 @@ describe('Console: answers corrected by asking the demo fleet (bundled skill, em
 
     // Assess
     expect(payroll.speech).toBe('The engine version of payroll in Oregon is SQL Server 2019.');
-    expect(payroll.card?.content).toContain('15.00.');
+    expect(cardText(payroll.card)).toContain('15.00.');
     expect(blog.speech).toBe(
       'The engine version of blog in Oregon is Aurora MySQL 3.07.1, compatible with MySQL 8.0.36.',
     );
-    expect(blog.card?.content).toContain('8.0.mysql_aurora.3.07.1');
+    expect(cardText(blog.card)).toContain('8.0.mysql_aurora.3.07.1');
+  });
+  it("lists the failover of blog's cluster among the events of blog, after failing it over", async () => {
+    // Prepare: fail the cluster over through the skill, as a user would
+    await stack.reset();
+    const task = stack.newSession();
+    await task.say('failover blog');
+    const mfa = currentMfaCode(stack.emulator.state);
+    if (!mfa) throw new Error('the demo fleet has an MFA device');
+    await task.say(mfa.spoken);
+    const done = await task.say('yes');
+    expect(countCalls(done.calls, 'FailoverDBCluster', 'us-west-2')).toBe(1);
+
+    // Act
+    const turn = await stack.newSession().say('list events for blog');
+
+    // Assess
+    expect(turn.speech).toMatch(
+      /newest first\. (1|2) minutes? ago, on its cluster prod-blog-aurora: Started cross AZ failover to DB instance: prod-blog-02\./,
+    );
+    expect(countCalls(turn.calls, 'DescribeEvents', 'us-west-2')).toBe(2);
+    await stack.reset();
   });
 });

@@ -8,7 +8,13 @@ import type { MissingRegion } from '../MissingRegion.js';
 import type { RdsEvent } from './RdsEvent.js';
 
 function toRdsEvent(event: Event): RdsEvent {
-  return { message: event.Message ?? '', ...(event.Date ? { at: event.Date } : {}) };
+  return {
+    message: event.Message ?? '',
+    ...(event.Date ? { at: event.Date } : {}),
+    ...(event.SourceType === 'db-cluster' && event.SourceIdentifier
+      ? { cluster: event.SourceIdentifier }
+      : {}),
+  };
 }
 
 /** The events read, newest first; `missing` names the Region when the deadline cut the list short. */
@@ -17,7 +23,11 @@ export interface RecentEvents {
   readonly missing: readonly MissingRegion[];
 }
 
-/** The RDS events of an instance in the last 24 hours, newest first. */
+/**
+ * The RDS events of an instance in the last 24 hours, newest first. An Aurora cluster member's include its
+ * cluster's (a failover is recorded on the cluster, not on the instances): one DescribeEvents per source, both
+ * at once.
+ */
 export class EventService {
   constructor(private readonly clients: AwsClients) {}
 
@@ -26,26 +36,35 @@ export class EventService {
       this.clients.rds(instance.region),
       loadRds(),
     ]);
-    return callAws('DescribeEvents', async () => {
-      const events: Event[] = [];
-      const input = {
-        SourceType: 'db-instance' as const,
-        SourceIdentifier: instance.identifier,
-        Duration: 24 * 60,
-      };
-      const missing: MissingRegion[] = [];
-      for await (const page of paginateDescribeEvents({ client, pageSize: 100 }, input)) {
-        events.push(...(page.Events ?? []));
-        // More pages but no time left: answer with what was read, and say it is only part of the list.
-        if (page.Marker && deadline.expired()) {
-          missing.push({ region: instance.region, reason: 'timedOut' });
-          break;
+    const read = (SourceType: 'db-instance' | 'db-cluster', SourceIdentifier: string) =>
+      callAws('DescribeEvents', async () => {
+        const events: Event[] = [];
+        let cut = false;
+        const input = { SourceType, SourceIdentifier, Duration: 24 * 60 };
+        for await (const page of paginateDescribeEvents({ client, pageSize: 100 }, input)) {
+          events.push(...(page.Events ?? []));
+          // More pages but no time left: answer with what was read, and say it is only part of the list.
+          if (page.Marker && deadline.expired()) {
+            cut = true;
+            break;
+          }
         }
-      }
-      return {
-        events: events.map(toRdsEvent).sort((a, b) => (b.at?.getTime() ?? 0) - (a.at?.getTime() ?? 0)),
-        missing,
-      };
-    });
+        return { events, cut };
+      });
+    const sources = [
+      read('db-instance', instance.identifier),
+      ...(instance.clusterIdentifier ? [read('db-cluster', instance.clusterIdentifier)] : []),
+    ];
+    const results = await Promise.all(sources);
+    const missing: MissingRegion[] = results.some((r) => r.cut)
+      ? [{ region: instance.region, reason: 'timedOut' }]
+      : [];
+    return {
+      events: results
+        .flatMap((r) => r.events)
+        .map(toRdsEvent)
+        .sort((a, b) => (b.at?.getTime() ?? 0) - (a.at?.getTime() ?? 0)),
+      missing,
+    };
   }
 }

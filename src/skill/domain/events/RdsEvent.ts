@@ -3,4 +3,6 @@ export interface RdsEvent {
   readonly message: string;
   /** When it happened, when RDS says. */
   readonly at?: Date;
+  /** Set when the event is its Aurora cluster's (SourceType db-cluster), such as a failover: the cluster id. */
+  readonly cluster?: string;
 }

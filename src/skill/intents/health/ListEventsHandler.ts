@@ -25,12 +25,13 @@ export const ListEventsHandler = intentHandler(INTENTS.ListEvents, async (input,
     return respond(input, { speech, card: { title: strings.cards.events(name) } });
   }
   const now = context.now();
-  const items = events.map((e) =>
-    strings.events.item(
-      strings.events.relative(now - (e.at?.getTime() ?? now)),
-      e.message.replace(/\.$/, ''),
-    ),
-  );
+  const items = events.map((e) => {
+    const when = strings.events.relative(now - (e.at?.getTime() ?? now));
+    const message = e.message.replace(/\.$/, '');
+    return e.cluster
+      ? strings.events.clusterItem(when, e.cluster, message)
+      : strings.events.item(when, message);
+  });
   const speech = withNote(
     `${strings.events.summary(name, regionName, events.length)} ${strings.events.latest(
       items.slice(0, SPOKEN_EVENTS),

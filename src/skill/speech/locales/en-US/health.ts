@@ -197,6 +197,7 @@ export const healthEnUS: Pick<SpeechStrings, 'property' | 'metric' | 'alarms' | 
     summary: (instance, region, count) =>
       `${instance} in ${region} had ${plural(count, 'event', 'events')} in the last 24 hours.`,
     item: (when, message) => `${when}: ${message}`,
+    clusterItem: (when, cluster, message) => `${when}, on its cluster ${cluster}: ${message}`,
     latest: (items, more) =>
       `${items.length === 1 ? 'The latest' : 'The latest ones'}, newest first. ${items.join('. ')}.` +
       (more > 0 ? ` And ${plural(more, 'earlier event', 'earlier events')} on the card.` : ''),
