@@ -99,4 +99,30 @@ describe('Console: answers corrected by asking the demo fleet (bundled skill, em
     expect(countCalls(turn.calls, 'DescribeEvents', 'us-west-2')).toBe(2);
     await stack.reset();
   });
+  it('refuses to fail over a single-AZ instance, or reboot a stopped one, before the code is checked', async () => {
+    // Prepare
+    const mfa = currentMfaCode(stack.emulator.state);
+    if (!mfa) throw new Error('the demo fleet has an MFA device');
+    const failover = stack.newSession();
+    const reboot = stack.newSession();
+
+    // Act: the dialog model asks for the code first (auto-delegation); the skill plans before it reads it
+    await failover.say('fail over reporting dev');
+    const failoverRefused = await failover.say(mfa.spoken);
+    await reboot.say('reboot analytics');
+    const rebootRefused = await reboot.say(mfa.spoken);
+
+    // Assess
+    expect(failoverRefused.speech).toBe(
+      'reporting-dev in Oregon is a single A. Z. instance, and a failover needs Multi-A. Z. or an Aurora cluster. You can reboot it instead.',
+    );
+    expect(rebootRefused.speech).toBe(
+      "analytics in Oregon is stopped, not available, so I can't reboot it now. Nothing was changed.",
+    );
+    for (const turn of [failoverRefused, rebootRefused]) {
+      expect(countCalls(turn.calls, 'GetSessionToken')).toBe(0);
+      expect(countCalls(turn.calls, 'FailoverDBInstance')).toBe(0);
+      expect(countCalls(turn.calls, 'RebootDBInstance')).toBe(0);
+    }
+  });
 });
