@@ -28,6 +28,8 @@ export const SkillAwsCalls = [
   { service: 'rds', action: 'DescribeDBClusters', on: ['managedClusters'] },
   { service: 'rds', action: 'FailoverDBCluster', on: ['optedInClusters'] },
   { service: 'rds', action: 'DescribeEvents', on: ['anyResource'] },
+  // Fleet health lists every pending action of the Region in one paginated call (no ResourceIdentifier).
+  { service: 'rds', action: 'DescribePendingMaintenanceActions', on: ['anyResource'] },
   { service: 'cloudwatch', action: 'DescribeAlarms', on: ['alarms'] },
   { service: 'cloudwatch', action: 'GetMetricStatistics', on: ['anyResource'] },
   { service: 'ssm', action: 'GetParameter', on: ['skillParameters'] },

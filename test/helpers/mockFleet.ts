@@ -1,6 +1,7 @@
 import {
   type DBInstance,
   DescribeDBInstancesCommand,
+  DescribePendingMaintenanceActionsCommand,
   ListTagsForResourceCommand,
   RDSClient,
 } from '@aws-sdk/client-rds';
@@ -23,6 +24,8 @@ export function mockFleet(fleet: Record<string, DBInstance[]>) {
       const next = start + size < all.length ? String(start + size) : undefined;
       return { DBInstances: page, ...(next ? { Marker: next } : {}) };
     });
+  // An account with nothing scheduled, unless a test says otherwise.
+  rds.on(DescribePendingMaintenanceActionsCommand).resolves({ PendingMaintenanceActions: [] });
   rds.on(ListTagsForResourceCommand).rejects(new Error('The skill must never call ListTagsForResource'));
   return rds;
 }

@@ -10,6 +10,7 @@ export {
   paginateDescribeDBInstances,
   paginateDescribeDBLogFiles,
   paginateDescribeEvents,
+  paginateDescribePendingMaintenanceActions,
   RDSClient,
   RebootDBInstanceCommand,
 } from '@aws-sdk/client-rds';

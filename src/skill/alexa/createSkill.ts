@@ -15,6 +15,7 @@ import { StopCancelIntentHandler } from '../intents/builtin/StopCancelIntentHand
 import { UnhandledIntentHandler } from '../intents/builtin/UnhandledIntentHandler.js';
 import { CheckInstanceMetricHandler } from '../intents/health/CheckInstanceMetricHandler.js';
 import { CheckInstancePropertyHandler } from '../intents/health/CheckInstancePropertyHandler.js';
+import { FleetHealthHandler } from '../intents/health/FleetHealthHandler.js';
 import { ListAlarmsHandler } from '../intents/health/ListAlarmsHandler.js';
 import { ListEventsHandler } from '../intents/health/ListEventsHandler.js';
 import { ListApplicationsHandler } from '../intents/inventory/ListApplicationsHandler.js';
@@ -51,6 +52,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
     CheckInstancePropertyHandler,
     ListAlarmsHandler,
     ListEventsHandler,
+    FleetHealthHandler,
     ConnectInstanceHandler,
     TablespaceUsageHandler,
     ShowTopSessionHandler,

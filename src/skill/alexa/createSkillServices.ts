@@ -11,6 +11,7 @@ import { EventService } from '../domain/events/EventService.js';
 import { FleetService } from '../domain/fleet/FleetService.js';
 import { RecentNames } from '../domain/fleet/RecentNames.js';
 import { RegionInventory } from '../domain/fleet/RegionInventory.js';
+import { HealthService } from '../domain/health/HealthService.js';
 import { LogService } from '../domain/logs/LogService.js';
 import { MetricService } from '../domain/metrics/MetricService.js';
 import { MfaGuard } from '../domain/mfa/MfaGuard.js';
@@ -60,6 +61,7 @@ export function createSkillServices(deps: SkillDeps): SkillServices {
     metrics: new MetricService(deps.clients, deps.now),
     alarms: new AlarmService(deps.clients),
     events: new EventService(deps.clients),
+    health: new HealthService(deps.clients, fleet, deps.now),
     tasks: new TaskService(deps.clients, fleet),
     mfa: new MfaVerifier(deps.clients, deps.config),
     mfaGuard: new MfaGuard(stateTable),

@@ -8,6 +8,7 @@ import type { EventService } from '../domain/events/EventService.js';
 import type { FleetService } from '../domain/fleet/FleetService.js';
 import type { RecentNames } from '../domain/fleet/RecentNames.js';
 import type { RegionInventory } from '../domain/fleet/RegionInventory.js';
+import type { HealthService } from '../domain/health/HealthService.js';
 import type { LogService } from '../domain/logs/LogService.js';
 import type { MetricService } from '../domain/metrics/MetricService.js';
 import type { MfaGuard } from '../domain/mfa/MfaGuard.js';
@@ -30,6 +31,8 @@ export interface SkillServices {
   readonly metrics: MetricService;
   readonly alarms: AlarmService;
   readonly events: EventService;
+  /** "Is anything wrong?": alarms, statuses, maintenance and restarts across Regions. */
+  readonly health: HealthService;
   /** Reboots and failovers: eligibility checks and the RDS calls. */
   readonly tasks: TaskService;
   readonly mfa: MfaVerifier;

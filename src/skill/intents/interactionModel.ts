@@ -19,6 +19,7 @@ export const INTENTS = {
   RebootInstance: 'RebootInstance',
   FailoverInstance: 'FailoverInstance',
   SetNotifications: 'SetNotifications',
+  FleetHealth: 'FleetHealth',
 } as const;
 
 export type CustomIntentName = keyof typeof INTENTS;
@@ -83,6 +84,7 @@ export const INTENT_SLOTS: Record<CustomIntentName, readonly (keyof typeof SLOTS
   RebootInstance: ['instance', 'region', 'mfaCode'],
   FailoverInstance: ['instance', 'region', 'mfaCode', 'target'],
   SetNotifications: ['notificationState'],
+  FleetHealth: ['region', 'environment', 'application'],
 };
 
 /** Alexa's built-in slot types the model uses. */

@@ -7,6 +7,7 @@ import type { TaskKind } from '../domain/tasks/TaskKind.js';
 import type { TaskAction } from '../domain/tasks/TaskPlan.js';
 import type { LogTypeId, MetricId, PropertyId, SessionMetricId } from '../domain/vocabulary.js';
 import type { EngineRelease } from './engineRelease.js';
+import type { FleetHealthStrings } from './FleetHealthStrings.js';
 import type { ScreenStrings } from './ScreenStrings.js';
 import type { ScaledReading } from './scaleReading.js';
 
@@ -44,6 +45,8 @@ export interface SpeechStrings {
   readonly metric: MetricStrings;
   readonly alarms: AlarmStrings;
   readonly events: EventStrings;
+  /** "Is anything wrong?" across the fleet. */
+  readonly fleetHealth: FleetHealthStrings;
   readonly tasks: TaskStrings;
   readonly bastion: BastionStrings;
   readonly cards: CardStrings;

@@ -6,25 +6,7 @@ import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
 import type { MissingRegion } from '../MissingRegion.js';
 import type { Alarm } from './Alarm.js';
-
-function belongsTo(alarm: MetricAlarm, instance: DbInstanceSummary): boolean {
-  const dimensions = [
-    ...(alarm.Dimensions ?? []),
-    ...(alarm.Metrics ?? []).flatMap((m) => m.MetricStat?.Metric?.Dimensions ?? []),
-  ];
-  const byDimension = dimensions.some(
-    (d) =>
-      (d.Name === 'DBInstanceIdentifier' && d.Value === instance.identifier) ||
-      (d.Name === 'DBClusterIdentifier' &&
-        instance.clusterIdentifier !== undefined &&
-        d.Value === instance.clusterIdentifier),
-  );
-  // Teams that name alarms after the instance ("prod-reporting-01-high-cpu") are matched by prefix too.
-  const name = (alarm.AlarmName ?? '').toLowerCase();
-  const byName =
-    name.startsWith(instance.identifier.toLowerCase()) || name.startsWith(`${instance.name.toLowerCase()}-`);
-  return byDimension || byName;
-}
+import { alarmBelongsTo } from './alarmBelongsTo.js';
 
 function toAlarm(alarm: MetricAlarm): Alarm {
   const since = alarm.StateUpdatedTimestamp;
@@ -50,7 +32,7 @@ export class AlarmService {
       const alarms: MetricAlarm[] = [];
       const missing: MissingRegion[] = [];
       for await (const page of paginateDescribeAlarms({ client, pageSize: 100 }, { StateValue: 'ALARM' })) {
-        alarms.push(...(page.MetricAlarms ?? []).filter((alarm) => belongsTo(alarm, instance)));
+        alarms.push(...(page.MetricAlarms ?? []).filter((alarm) => alarmBelongsTo(alarm, instance)));
         // More pages but no time left: answer with what was read, and say it is only part of the list.
         if (page.NextToken && deadline.expired()) {
           missing.push({ region: instance.region, reason: 'timedOut' });

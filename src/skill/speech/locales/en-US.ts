@@ -4,6 +4,7 @@ import { bastionEnUS } from './en-US/bastion.js';
 import { builtinEnUS } from './en-US/builtin.js';
 import { LOCALE } from './en-US/common.js';
 import { errorsEnUS } from './en-US/errors.js';
+import { fleetHealthEnUS } from './en-US/fleetHealth.js';
 import { healthEnUS } from './en-US/health.js';
 import { inventoryEnUS } from './en-US/inventory.js';
 import { screenEnUS } from './en-US/screen.js';
@@ -42,6 +43,7 @@ export const enUS: SpeechStrings = {
   engineName: (engine) => ENGINE_NAMES[engine] ?? engine,
   inventory: inventoryEnUS,
   ...healthEnUS,
+  fleetHealth: fleetHealthEnUS,
   tasks: tasksEnUS,
   bastion: bastionEnUS,
   screen: screenEnUS,

@@ -1,0 +1,23 @@
+import type { UnreadCheck } from '../domain/health/FleetHealthReport.js';
+import type { HealthIssue } from '../domain/health/HealthIssue.js';
+
+/** An issue with its Region in words ('' when the answer is about one Region and need not repeat it). */
+export type SpokenIssue = HealthIssue & { readonly regionName: string };
+
+/** A noun in both numbers (SpeechStrings' Noun, restated so this file need not import the interface that imports it). */
+type Noun = { readonly one: string; readonly many: string };
+
+/** The words of "is anything wrong?" (FleetHealth). */
+export interface FleetHealthStrings {
+  readonly cardTitle: string;
+  /** Nothing wrong and everything read: said plainly. */
+  readonly allClear: (count: number, what: Noun, where: string) => string;
+  /** Nothing wrong in what could be read, but some checks could not be: never "all clear". */
+  readonly nothingFound: (count: number, what: Noun, where: string) => string;
+  readonly intro: (issues: number, where: string) => string;
+  /** One issue in a sentence; `now` for "restarted 5 minutes ago" and "due in 3 days". */
+  readonly issue: (issue: SpokenIssue, now: number) => string;
+  readonly more: (count: number) => string;
+  /** Checks that failed in Regions that otherwise answered. */
+  readonly unread: (checks: readonly (Omit<UnreadCheck, 'region'> & { regionName: string })[]) => string;
+}
