@@ -125,4 +125,14 @@ describe('Console: answers corrected by asking the demo fleet (bundled skill, em
       expect(countCalls(turn.calls, 'RebootDBInstance')).toBe(0);
     }
   });
+  it('counts the slow queries in the slow query log of the MySQL instance sales and says the slowest', async () => {
+    // Act
+    const turn = await stack.newSession().say('check the slow query log of sales');
+
+    // Assess
+    expect(turn.speech).toMatch(
+      /^12 slow queries in the last 60 lines of the slow query log of sales in North Virginia\. The slowest took [\d.]+ seconds\./,
+    );
+    expect(countCalls(turn.calls, 'DownloadDBLogFilePortion', 'us-east-1')).toBe(1);
+  });
 });

@@ -2,10 +2,14 @@ import type { EngineFamily } from '../services/rds/engineFamily.js';
 import type { LogFileRecord } from '../state/RegionState.js';
 import { defaultLogErrors } from './defaultLogErrors.js';
 import { generateLogLines } from './generateLogLines.js';
+import { generateSlowQueryLines } from './generateSlowQueryLines.js';
 
 const hourName = (at: Date): string => at.toISOString().slice(0, 13).replace('T', '-');
 
-/** The files RDS shows for an engine when the fleet file lists none: the error log has a few errors. */
+/**
+ * The files RDS shows for an engine when the fleet file lists none: the error log has a few errors, and a
+ * MySQL/MariaDB slow query log holds slow-query entries (not error-log lines).
+ */
 export function defaultLogFiles(family: EngineFamily, identifier: string, seededAt: Date): LogFileRecord[] {
   const errors = defaultLogErrors[family];
   const make = (name: string, lines: number, withErrors: boolean, endAt = seededAt): LogFileRecord => ({
@@ -26,6 +30,13 @@ export function defaultLogFiles(family: EngineFamily, identifier: string, seeded
       ];
     }
     default:
-      return [make('error/mysql-error.log', 300, true), make('slowquery/mysql-slowquery.log', 60, false)];
+      return [
+        make('error/mysql-error.log', 300, true),
+        {
+          name: 'slowquery/mysql-slowquery.log',
+          lines: generateSlowQueryLines(12, seededAt, `${identifier}/slowquery`),
+          lastWritten: seededAt,
+        },
+      ];
   }
 }

@@ -7,6 +7,7 @@ import { defaultMetricSeries } from '../fleet/defaultMetricSeries.js';
 import { engineDefaults } from '../fleet/engineDefaults.js';
 import type { FleetInstance, FleetLogFile, FleetRegion } from '../fleet/Fleet.js';
 import { generateLogLines } from '../fleet/generateLogLines.js';
+import { generateSlowQueryLines } from '../fleet/generateSlowQueryLines.js';
 import { parameterGroupName } from '../fleet/parameterGroupName.js';
 import { engineFamily } from '../services/rds/engineFamily.js';
 import { rdsArn } from '../services/rds/rdsArn.js';
@@ -33,13 +34,16 @@ function logFile(
     ? [...log.lines]
     : log.content !== undefined
       ? log.content.replace(/\n$/, '').split('\n')
-      : generateLogLines(
-          family,
-          log.generate?.lines ?? 200,
-          log.generate?.errors ?? defaultLogErrors[family],
-          lastWritten,
-          `${id}/${log.name}`,
-        );
+      : log.name.startsWith('slowquery/')
+        ? // A slow query log holds slow-query entries (five lines each), never error-log lines.
+          generateSlowQueryLines(Math.ceil((log.generate?.lines ?? 60) / 5), lastWritten, `${id}/${log.name}`)
+        : generateLogLines(
+            family,
+            log.generate?.lines ?? 200,
+            log.generate?.errors ?? defaultLogErrors[family],
+            lastWritten,
+            `${id}/${log.name}`,
+          );
   return { name: log.name, lines, lastWritten };
 }
 
