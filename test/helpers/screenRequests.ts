@@ -1,7 +1,7 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 
 /** The hub's landscape viewport, as an Echo Show 8 reports it. */
-export const HUB_LANDSCAPE = {
+const HUB_LANDSCAPE = {
   experiences: [{ canRotate: false, canResize: false }],
   mode: 'HUB',
   shape: 'RECTANGLE',
@@ -21,7 +21,7 @@ export function onScreen(envelope: RequestEnvelope): RequestEnvelope {
     deviceId: copy.context.System.device?.deviceId ?? 'amzn1.ask.device.TEST',
     supportedInterfaces: { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } },
   };
-  (copy.context as Record<string, unknown>).Viewport = HUB_LANDSCAPE;
+  (copy.context as unknown as Record<string, unknown>).Viewport = HUB_LANDSCAPE;
   return copy;
 }
 

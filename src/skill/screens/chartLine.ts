@@ -1,6 +1,6 @@
 /** The AVG drawing space of the chart document's lineChart graphic (documents/chart.json). */
-export const CHART_WIDTH = 1000;
-export const CHART_HEIGHT = 400;
+const CHART_WIDTH = 1000;
+const CHART_HEIGHT = 400;
 
 /** A round axis top at or above `max`: 1, 2, 2.5 or 5 times a power of ten, so the labels read cleanly. */
 export function niceCeiling(max: number): number {

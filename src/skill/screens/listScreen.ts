@@ -3,13 +3,13 @@ import type { SpeechStrings } from '../speech/SpeechStrings.js';
 import listDocument from './documents/list.json' with { type: 'json' };
 import type { Screen } from './Screen.js';
 
-export const LIST_TOKEN = 'dbvoice-list';
+const LIST_TOKEN = 'dbvoice-list';
 
 /** What touching a list item asks: the status of an instance, or the instances of an application. */
 export const SCREEN_ACTIONS = { status: 'status', application: 'application' } as const;
-export type ScreenAction = (typeof SCREEN_ACTIONS)[keyof typeof SCREEN_ACTIONS];
+type ScreenAction = (typeof SCREEN_ACTIONS)[keyof typeof SCREEN_ACTIONS];
 
-export interface ListItem {
+interface ListItem {
   /** What the row shows first: an instance or application name, an alarm's name, an event's message. */
   readonly label: string;
   /** The instance (or application) a touch asks about, as the skill names it. */

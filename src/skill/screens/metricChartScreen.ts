@@ -5,9 +5,9 @@ import { chartLine, niceCeiling } from './chartLine.js';
 import chartDocument from './documents/chart.json' with { type: 'json' };
 import type { Screen } from './Screen.js';
 
-export const CHART_TOKEN = 'dbvoice-metric-chart';
+const CHART_TOKEN = 'dbvoice-metric-chart';
 
-export interface MetricChartSubject {
+interface MetricChartSubject {
   readonly instance: string;
   readonly region: string;
   readonly regionName: string;
