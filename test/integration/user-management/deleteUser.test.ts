@@ -200,4 +200,15 @@ describeDb('Action: delete_user (MariaDB)', () => {
     expect(await accountExists(username, '%')).toBe(true);
     expect(await accountExists(other, '%')).toBe(true);
   });
+
+  it('refuses reassign_owned, which only PostgreSQL roles need, and changes nothing', async () => {
+    // Act
+    const failure = await failureOf(remove({ reassign_owned: 'true' }));
+
+    // Assess
+    expect(failure.error).toBe('InvalidInput');
+    expect(failure.message).toMatch(/reassign_owned.*PostgreSQL/);
+    expect(await accountExists(username, '%')).toBe(true);
+    expect((await h.secrets.describe(secretName))?.deletedDate).toBeUndefined();
+  });
 });
