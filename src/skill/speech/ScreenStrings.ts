@@ -18,6 +18,16 @@ export interface ScreenStrings {
   readonly listTitle: (kind: ScreenListKind, count: number) => string;
   readonly touchHint: string;
   readonly labels: { readonly status: string; readonly region: string; readonly engine: string };
+  /** An instance's card: the row labels, and its storage and availability as written. */
+  readonly instanceCard: {
+    readonly labels: Readonly<
+      Record<'status' | 'engine' | 'instanceClass' | 'storage' | 'availability' | 'endpoint', string>
+    >;
+    readonly gigabytes: (n: number) => string;
+    readonly multiAz: (on: boolean) => string;
+  };
+  /** A storage check's card: "Threshold 85%". */
+  readonly storageSubtitle: (instanceTitle: string, threshold: number) => string;
 }
 
 export type ScreenListKind = 'instances' | 'applications' | 'alarms' | 'events';

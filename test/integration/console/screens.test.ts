@@ -18,6 +18,13 @@ interface ChartData {
   line: string;
   points: { at: string; value: number }[];
 }
+/** DBVOICE_STORAGE_THRESHOLD when unset (src/skill/domain/bastion/BastionConfig.ts). */
+const DEFAULT_STORAGE_THRESHOLD = 90;
+
+interface CardData {
+  title: string;
+  rows: { label: string; value: string; bar: boolean; width: string; over: boolean }[];
+}
 interface ListData {
   items: { label: string; name: string; region: string; action: string; status: string }[];
 }
@@ -99,6 +106,29 @@ describe('Console: answers on a screen (bundled skill, demo fleet, emulator over
     // Assess
     expect(touched.exchanges[0]?.request.request.type).toBe('Alexa.Presentation.APL.UserEvent');
     expect(touched.speech).toBe(`The status of ${row.name} in Oregon is ${row.status}.`);
+  });
+
+  it('shows a storage check as one bar per tablespace, those over the threshold marked', async () => {
+    // Act
+    const turn = await stack.newSession(screenDevice('hub')).say('tablespace usage for hr in oregon');
+    // Assess
+    const card = screenOf(turn).datasources.card as unknown as CardData;
+    expect(card.rows.length).toBeGreaterThan(0);
+    expect(card.rows.every((row) => row.bar && /^\d+(\.\d+)?%$/.test(row.width))).toBe(true);
+    const percents = card.rows.map((row) => Number.parseFloat(row.width));
+    expect(percents).toEqual([...percents].sort((a, b) => b - a));
+    for (const row of card.rows) expect(row.over).toBe(Number.parseFloat(row.width) >= DEFAULT_STORAGE_THRESHOLD);
+    for (const row of card.rows)
+      expect(turn.card && 'content' in turn.card ? turn.card.content : '').toContain(row.label);
+  });
+
+  it("shows an instance's card with its status whatever property was asked", async () => {
+    const turn = await stack.newSession(screenDevice('hub')).say("what's the engine of analytics in oregon");
+    const card = screenOf(turn).datasources.card as unknown as CardData;
+    expect(card.title).toBe('analytics');
+    expect(card.rows.map((row) => row.label)).toEqual(expect.arrayContaining(['Status', 'Engine']));
+    expect(card.rows.find((row) => row.label === 'Status')?.value).toBe('stopped');
+    expect(card.rows.some((row) => row.bar)).toBe(false);
   });
 
   it('keeps the largest answers the demo fleet can give under the response size limit', async () => {

@@ -1,3 +1,4 @@
+import { cardScreen } from '../../screens/cardScreen.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
 import { answerBastionCheck } from './answerBastionCheck.js';
@@ -20,6 +21,10 @@ export const TablespaceUsageHandler = intentHandler(INTENTS.TablespaceUsage, (in
     (output, { instance, name, regionName }) => {
       const where = { instance: name, region: regionName };
       const title = strings.bastion.cards.storage(name);
+      const subtitle = strings.screen.storageSubtitle(
+        strings.screen.instanceTitle(name, instance.region, regionName),
+        threshold,
+      );
       if (output.rows.length === 0) return { speech: words.noRows(where), card: { title } };
 
       const tablespaces = output.rows
@@ -49,6 +54,17 @@ export const TablespaceUsageHandler = intentHandler(INTENTS.TablespaceUsage, (in
               .map((t) => words.cardTablespace(t.name, t.percent, t.used, t.max))
               .join('\n'),
           },
+          // Tablespace usage as bars, fullest first; those over the threshold in amber.
+          screen: cardScreen(
+            title,
+            subtitle,
+            tablespaces.map((t) => ({
+              label: t.name,
+              value: strings.screen.axisValue(t.percent, 'percent'),
+              percent: t.percent,
+              over: t.percent >= threshold,
+            })),
+          ),
         };
       }
 

@@ -1,4 +1,5 @@
 import { PROPERTY_IDS } from '../../domain/vocabulary.js';
+import { instanceCardScreen } from '../../screens/cardScreen.js';
 import { propertyValue } from '../../speech/propertyValue.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS, SLOTS } from '../interactionModel.js';
@@ -26,6 +27,7 @@ export const CheckInstancePropertyHandler = intentHandler(
     return respond(input, {
       speech,
       card: { title: strings.cards.property(name), ...(exact ? { content: exact } : {}) },
+      screen: instanceCardScreen(strings, instance, regionName),
     });
   },
 );

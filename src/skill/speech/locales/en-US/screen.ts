@@ -45,4 +45,17 @@ export const screenEnUS: ScreenStrings = {
   listTitle: (kind, count) => `${count} ${LIST_NOUNS[kind][count === 1 ? 0 : 1]}`,
   touchHint: 'Touch an instance for its status',
   labels: { status: 'Status', region: 'Region', engine: 'Engine' },
+  instanceCard: {
+    labels: {
+      status: 'Status',
+      engine: 'Engine',
+      instanceClass: 'Class',
+      storage: 'Storage',
+      availability: 'Availability',
+      endpoint: 'Endpoint',
+    },
+    gigabytes: (n) => `${number(n)} GB`,
+    multiAz: (on) => (on ? 'Multi-AZ' : 'Single-AZ'),
+  },
+  storageSubtitle: (instanceTitle, threshold) => `${instanceTitle} · threshold ${threshold}%`,
 };
