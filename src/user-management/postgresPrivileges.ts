@@ -4,7 +4,7 @@ import type { Role } from './event.js';
 
 /** PostgreSQL truncates longer identifiers (NAMEDATALEN - 1), which could make two group names one. */
 const MAX_IDENTIFIER = 63;
-export const GROUP_ROLE_PREFIX = 'dbvoice_';
+const GROUP_ROLE_PREFIX = 'dbvoice_';
 
 /**
  * The group role that carries `role` on `database`: dbvoice_<db>_<role>. A database name too long for that

@@ -1,7 +1,7 @@
 import { createHash, createHmac, pbkdf2Sync, randomBytes } from 'node:crypto';
 
 /** PostgreSQL's own default (scram_iterations, PostgreSQL 16+; fixed at 4096 before). */
-export const SCRAM_ITERATIONS = 4096;
+const SCRAM_ITERATIONS = 4096;
 const SALT_BYTES = 16;
 
 /**

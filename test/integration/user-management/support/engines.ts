@@ -53,7 +53,7 @@ const mariadbRoleOf = async (username: string): Promise<string> => {
   return 'none';
 };
 
-export const MARIADB_ENGINE: EngineUnderTest = {
+const MARIADB_ENGINE: EngineUnderTest = {
   name: 'MariaDB',
   describe: describeDb,
   master: { engine: 'mariadb', host: '127.0.0.1', port: 3306, username: 'root', password: '' },
@@ -80,7 +80,7 @@ export const MARIADB_ENGINE: EngineUnderTest = {
     }),
 };
 
-export const POSTGRES_ENGINE: EngineUnderTest = {
+const POSTGRES_ENGINE: EngineUnderTest = {
   name: 'PostgreSQL',
   describe: describePg,
   master: { engine: 'postgres', host: '127.0.0.1', port: 5432, username: 'postgres', password: '' },
