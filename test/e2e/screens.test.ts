@@ -89,6 +89,31 @@ describe.skipIf(!hasChromium)('Web console: what a screen device shows (APL in h
     await page.close();
   });
 
+  it('draws a storage check as one bar per tablespace, as wide as its usage', async () => {
+    // Prepare
+    const page = await context.newPage();
+    await page.goto(web.url);
+    // Act
+    const turn = await say(page, 'tablespace usage for hr in oregon');
+    // Assess
+    const rows = (
+      turn.screen as unknown as { datasources: { card: { rows: { label: string; width: string }[] } } }
+    ).datasources.card.rows;
+    const bars = page.locator('#screen [data-apl-id="bar"]');
+    expect(await bars.count()).toBe(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const bar = await bars.nth(i).boundingBox();
+      const track = await bars.nth(i).locator('..').boundingBox();
+      expect(bar!.width / track!.width).toBeCloseTo(Number.parseFloat(rows[i]!.width) / 100, 1);
+    }
+    expect(await page.locator('#screen').textContent()).toContain(rows[0]!.label);
+    // The percentage beside each bar is on screen, not squeezed to nothing
+    const value = page.locator('#screen [data-apl-type="Text"]', { hasText: /^\d+(\.\d+)?%$/ }).first();
+    expect((await value.boundingBox())!.width).toBeGreaterThan(10);
+    await page.locator('#screen').screenshot({ path: join(SCREENSHOTS, 'screen-storage.png') });
+    await page.close();
+  });
+
   it('lists instances as touchable rows, and a touch answers for that instance', async () => {
     // Prepare
     const page = await context.newPage();

@@ -137,11 +137,9 @@ function applyBox(node, props, viewport) {
   size('height', 'height');
   for (const side of ['Top', 'Bottom', 'Left', 'Right']) size(`padding${side}`, `padding${side}`);
   size('paddingTop', 'paddingTop');
-  if (props.grow !== undefined) {
-    style.flexGrow = String(props.grow);
-    // A growing component takes the room left, whatever its content would like (an SVG would take all).
-    style.flexBasis = '0px';
-  }
+  if (props.grow !== undefined) style.flexGrow = String(props.grow);
+  // A growing component takes the room left, whatever its content would like (an SVG would take all).
+  if (Number(props.grow) > 0) style.flexBasis = '0px';
   style.flexShrink = String(props.shrink ?? 0);
   style.minHeight = '0';
   style.minWidth = '0';
