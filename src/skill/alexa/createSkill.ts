@@ -15,6 +15,7 @@ import { StopCancelIntentHandler } from '../intents/builtin/StopCancelIntentHand
 import { UnhandledIntentHandler } from '../intents/builtin/UnhandledIntentHandler.js';
 import { CheckInstanceMetricHandler } from '../intents/health/CheckInstanceMetricHandler.js';
 import { CheckInstancePropertyHandler } from '../intents/health/CheckInstancePropertyHandler.js';
+import { FleetAlarmsHandler } from '../intents/health/FleetAlarmsHandler.js';
 import { FleetHealthHandler } from '../intents/health/FleetHealthHandler.js';
 import { ListAlarmsHandler } from '../intents/health/ListAlarmsHandler.js';
 import { ListEventsHandler } from '../intents/health/ListEventsHandler.js';
@@ -53,6 +54,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
     ListAlarmsHandler,
     ListEventsHandler,
     FleetHealthHandler,
+    FleetAlarmsHandler,
     ConnectInstanceHandler,
     TablespaceUsageHandler,
     ShowTopSessionHandler,

@@ -20,6 +20,7 @@ export const INTENTS = {
   FailoverInstance: 'FailoverInstance',
   SetNotifications: 'SetNotifications',
   FleetHealth: 'FleetHealth',
+  FleetAlarms: 'FleetAlarms',
 } as const;
 
 export type CustomIntentName = keyof typeof INTENTS;
@@ -85,6 +86,7 @@ export const INTENT_SLOTS: Record<CustomIntentName, readonly (keyof typeof SLOTS
   FailoverInstance: ['instance', 'region', 'mfaCode', 'target'],
   SetNotifications: ['notificationState'],
   FleetHealth: ['region', 'environment', 'application'],
+  FleetAlarms: ['region', 'environment', 'application'],
 };
 
 /** Alexa's built-in slot types the model uses. */

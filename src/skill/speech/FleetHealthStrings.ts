@@ -19,5 +19,15 @@ export interface FleetHealthStrings {
   readonly issue: (issue: SpokenIssue, now: number) => string;
   readonly more: (count: number) => string;
   /** Checks that failed in Regions that otherwise answered. */
+  /** "Any alarms firing in Oregon?": `byInstance` in the order spoken, `where` the Regions (and filter) asked. */
+  readonly alarmsFiring: (
+    total: number,
+    where: string,
+    byInstance: readonly { readonly instance: string; readonly alarms: readonly string[] }[],
+  ) => string;
+  readonly noAlarms: (what: Noun, where: string, complete: boolean) => string;
+  readonly alarmsCardTitle: string;
+  /** "hr in Ireland": an instance named with its Region when an answer spans several. */
+  readonly instanceIn: (instance: string, region: string) => string;
   readonly unread: (checks: readonly (Omit<UnreadCheck, 'region'> & { regionName: string })[]) => string;
 }

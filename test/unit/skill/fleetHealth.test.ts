@@ -351,3 +351,71 @@ describe('Handler: FleetHealth', () => {
     );
   });
 });
+
+describe('Handler: FleetAlarms', () => {
+  it('names the firing alarms of every Region by instance, one DescribeAlarms per page per Region', async () => {
+    // Prepare
+    const { cloudWatch } = mockWorld({
+      'us-west-2': {
+        instances: [
+          dbInstance({ identifier: 'prod-reporting-01', name: 'reporting' }),
+          dbInstance({ identifier: 'prod-hr-01', name: 'hr' }),
+        ],
+        alarms: [
+          { name: 'prod-reporting-01-cpu', instance: 'prod-reporting-01' },
+          { name: 'prod-reporting-01-connections', instance: 'prod-reporting-01' },
+          { name: 'some-ec2-alarm', instance: 'i-0123' },
+        ],
+      },
+      'eu-west-1': {
+        instances: [dbInstance({ identifier: 'shop-01', name: 'shop', region: 'eu-west-1' })],
+        alarms: [{ name: 'shop-01-storage', instance: 'shop-01', metric: 'FreeStorageSpace' }],
+      },
+    });
+
+    // Act
+    const { skill } = createTestSkill({ env: REGIONS });
+    const response = await skill.invoke(intentRequest('FleetAlarms', {}));
+
+    // Assess
+    expect(spoken(response)).toBe(
+      '3 alarms are firing in your 2 Regions: on reporting in Oregon, prod-reporting-01-connections and prod-reporting-01-cpu; on shop in Ireland, shop-01-storage.',
+    );
+    expect(cloudWatch.commandCalls(DescribeAlarmsCommand)).toHaveLength(2);
+  });
+
+  it('keeps to the application asked for and never says "no alarms" when a Region could not be read', async () => {
+    // Prepare
+    mockWorld(
+      {
+        'us-west-2': {
+          instances: [
+            dbInstance({ identifier: 'prod-billing-01', name: 'billing', application: 'billing' }),
+            dbInstance({ identifier: 'prod-hr-01', name: 'hr', application: 'hr' }),
+          ],
+          alarms: [{ name: 'prod-hr-01-cpu', instance: 'prod-hr-01' }],
+        },
+        'eu-west-1': {
+          instances: [
+            dbInstance({
+              identifier: 'billing-eu-01',
+              name: 'billing-eu',
+              application: 'billing',
+              region: 'eu-west-1',
+            }),
+          ],
+        },
+      },
+      [{ region: 'eu-west-1', call: 'DescribeAlarms' }],
+    );
+
+    // Act
+    const { skill } = createTestSkill({ env: REGIONS });
+    const response = await skill.invoke(intentRequest('FleetAlarms', { application: { value: 'billing' } }));
+
+    // Assess
+    expect(spoken(response)).toBe(
+      'No alarms are firing on your instances of application billing in your 2 Regions that I could read. I could not read the alarms in Ireland, so there may be more.',
+    );
+  });
+});

@@ -175,6 +175,8 @@ const TASKS = new Set<string>([INTENTS.RebootInstance, INTENTS.FailoverInstance]
 function cardWords(intent: CustomIntentName, fleet: Fleet): string | undefined {
   if (intent === 'NumberOfInstances' || intent === 'SetNotifications') return undefined;
   if (intent === 'ListApplications') return fleet.application;
+  // The alarm is named fleet.text; AWS never sends an alarm without a name, so an empty one is no alarm.
+  if (intent === 'FleetAlarms') return fleet.text === '' ? undefined : fleet.name;
   return fleet.name;
 }
 

@@ -9,6 +9,7 @@ import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
 import type { FleetFilter, FleetService } from '../fleet/FleetService.js';
 import { untilDeadline } from '../untilDeadline.js';
+import type { FleetAlarm, FleetAlarms } from './FleetAlarms.js';
 import type { FleetHealthReport, UnreadCheck } from './FleetHealthReport.js';
 import { type HealthIssue, ISSUE_RANK } from './HealthIssue.js';
 import { instanceStatusIssue } from './instanceStatusIssue.js';
@@ -74,6 +75,43 @@ export class HealthService {
       missing: fleet.missing,
       unread,
     };
+  }
+
+  /**
+   * The alarms in ALARM across the Regions asked, each with the instance it watches: one DescribeAlarms per
+   * page per Region, in parallel with the inventory. Alarms of no instance in the (filtered) fleet are left out.
+   */
+  async firingAlarms(
+    regions: readonly string[],
+    deadline: Deadline,
+    filter: FleetFilter = {},
+  ): Promise<FleetAlarms> {
+    const reads = regions.map(async (region) => {
+      try {
+        return await untilDeadline(this.readAlarms(region, deadline), deadline, 'DescribeAlarms');
+      } catch (error) {
+        if (!(error instanceof AwsCallFailed)) throw error;
+        return error;
+      }
+    });
+    const fleet = await this.fleet.instancesByRegion(regions, deadline, filter);
+    const alarms: FleetAlarm[] = [];
+    const unread: UnreadCheck[] = [];
+    for (const { region, instances } of fleet.answered) {
+      const read = await reads[regions.indexOf(region)]!;
+      if (read instanceof AwsCallFailed) {
+        unread.push({ region, check: 'alarms', reason: read.reason });
+        continue;
+      }
+      const ordered = [...instances].sort((a, b) => a.identifier.localeCompare(b.identifier));
+      for (const alarm of read) {
+        const owner = ordered.find((instance) => alarmBelongsTo(alarm, instance));
+        if (!owner || !alarm.AlarmName) continue;
+        const since = alarm.StateUpdatedTimestamp;
+        alarms.push({ region, instance: owner.name, alarm: alarm.AlarmName, ...(since ? { since } : {}) });
+      }
+    }
+    return { regions: fleet.answered.map((r) => r.region), alarms, missing: fleet.missing, unread };
   }
 
   private issuesOf(instances: readonly DbInstanceSummary[], read: RegionChecks): HealthIssue[] {
@@ -201,7 +239,7 @@ export class HealthService {
       }
     };
     const [alarms, maintenance, events] = await Promise.all([
-      guard('alarms', 'DescribeAlarms', () => this.firingAlarms(region, deadline)),
+      guard('alarms', 'DescribeAlarms', () => this.readAlarms(region, deadline)),
       guard('maintenance', 'DescribePendingMaintenanceActions', () =>
         this.pendingMaintenance(region, deadline),
       ),
@@ -211,7 +249,7 @@ export class HealthService {
     return { alarms, maintenance, events: events?.events, unread };
   }
 
-  private async firingAlarms(region: string, deadline: Deadline): Promise<MetricAlarm[]> {
+  private async readAlarms(region: string, deadline: Deadline): Promise<MetricAlarm[]> {
     const [client, { paginateDescribeAlarms }] = await Promise.all([
       this.clients.cloudWatch(region),
       loadCloudWatch(),

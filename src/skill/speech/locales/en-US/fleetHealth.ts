@@ -69,6 +69,17 @@ export const fleetHealthEnUS: FleetHealthStrings = {
   intro: (issues, where) =>
     issues === 1 ? `One thing needs attention in ${where}.` : `${issues} things need attention in ${where}.`,
   issue: issueSentence,
+  alarmsFiring: (total, where, byInstance) => {
+    const parts = byInstance.map((entry) => `on ${entry.instance}, ${list(entry.alarms)}`);
+    const verb = total === 1 ? 'is' : 'are';
+    return `${plural(total, 'alarm', 'alarms')} ${verb} firing in ${where}: ${parts.join('; ')}.`;
+  },
+  noAlarms: (what, where, complete) =>
+    complete
+      ? `No alarms are firing on your ${what.many} in ${where}.`
+      : `No alarms are firing on your ${what.many} in ${where} that I could read.`,
+  alarmsCardTitle: 'Alarms firing',
+  instanceIn: (instance, region) => `${instance} in ${region}`,
   more: (count) => `And ${count} more on the card.`,
   unread: (checks) => {
     const parts = checks.map((c) =>

@@ -1,0 +1,53 @@
+import type { FleetAlarm } from '../../domain/health/FleetAlarms.js';
+import { missingNote } from '../../speech/missingNote.js';
+import { intentHandler } from '../intentHandler.js';
+import { INTENTS } from '../interactionModel.js';
+import { regionNames } from '../inventory/regionNames.js';
+import { respond } from '../respond.js';
+import { tagFilter } from '../slots/tagFilter.js';
+import { targetRegions } from '../slots/targetRegions.js';
+
+/** Alarms grouped by instance, in the order first met (newest alarm first). */
+function byInstance(alarms: readonly FleetAlarm[], label: (a: FleetAlarm) => string) {
+  const groups = new Map<string, string[]>();
+  for (const alarm of alarms) groups.set(label(alarm), [...(groups.get(label(alarm)) ?? []), alarm.alarm]);
+  return [...groups].map(([instance, names]) => ({ instance, alarms: names }));
+}
+
+/**
+ * "Any alarms firing in Oregon?", "alarms for application billing": alarms in ALARM across the Regions asked,
+ * by instance. A Region whose alarms could not be read is named, and the answer is never "no alarms" then.
+ */
+export const FleetAlarmsHandler = intentHandler(INTENTS.FleetAlarms, async (input, context) => {
+  const { strings, services, deadline } = context;
+  const words = strings.fleetHealth;
+  const { regions } = targetRegions(input, context);
+  const filter = tagFilter(input);
+  const report = await services.health.firingAlarms(regions, deadline, filter);
+  const where = strings.inventory.where(regionNames(context, report.regions));
+  const oneRegion = report.regions.length === 1;
+  const alarms = [...report.alarms].sort(
+    (a, b) => (b.since?.getTime() ?? 0) - (a.since?.getTime() ?? 0) || a.alarm.localeCompare(b.alarm),
+  );
+  const unread =
+    report.unread.length > 0
+      ? words.unread(
+          report.unread.map(({ region, ...rest }) => ({ ...rest, regionName: strings.region(region) })),
+        )
+      : '';
+  const partial = missingNote(strings, report.missing);
+  const head =
+    alarms.length === 0
+      ? words.noAlarms(strings.inventory.describeFilter(filter), where, unread === '' && partial === '')
+      : words.alarmsFiring(
+          alarms.length,
+          where,
+          byInstance(alarms, (a) =>
+            oneRegion ? a.instance : `${a.instance} in ${strings.region(a.region)}`,
+          ),
+        );
+  const speech = [head, unread, partial].filter((part) => part !== '').join(' ');
+  const lines = alarms.map((a) => `${a.alarm}: ${words.instanceIn(a.instance, strings.region(a.region))}`);
+  const card = [...(lines.length > 0 ? lines : [head]), unread, partial].filter((l) => l !== '').join('\n');
+  return respond(input, { speech, card: { title: words.alarmsCardTitle, content: card } });
+});
