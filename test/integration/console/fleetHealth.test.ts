@@ -69,4 +69,16 @@ describe('Console: fleet health on the demo fleet (bundled skill, emulator over 
       'All clear in North Virginia: 3 production instances, none down or stopped, no alarms firing, no restarts in the last hour and no maintenance due this week.',
     );
   });
+
+  it('names the alarms firing in Oregon by instance, newest first, with one DescribeAlarms', async () => {
+    // Act
+    const turn = await stack.newSession().say('any alarms firing in Oregon');
+
+    // Assess
+    expect(turn.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'FleetAlarms' } });
+    expect(turn.speech).toBe(
+      '3 alarms are firing in Oregon: on reporting, prod-reporting-01-high-cpu and prod-reporting-01-connections; on payroll, prod-payroll-01-low-storage.',
+    );
+    expect(countCalls(turn.calls, 'DescribeAlarms')).toBe(1);
+  });
 });
