@@ -11,7 +11,13 @@ import { startTestStack } from '../integration/console/startTestStack.js';
 
 /** Debian's chromium, as in webConsole.test.ts: never downloaded. */
 const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
+/**
+ * Where the screenshots go: the README's copies in docs/screenshots only with UPDATE_SCREENSHOTS=1 (their
+ * times change every run, so an ordinary run must not leave the tree modified), a temporary folder otherwise.
+ */
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
+  ? join(import.meta.dirname, '../../docs/screenshots')
+  : join(tmpdir(), 'dbvoice-screenshots');
 const hasChromium = existsSync(CHROMIUM);
 
 if (!hasChromium && process.env.CI === 'true') {

@@ -117,7 +117,8 @@ describe('Console: answers on a screen (bundled skill, demo fleet, emulator over
     expect(card.rows.every((row) => row.bar && /^\d+(\.\d+)?%$/.test(row.width))).toBe(true);
     const percents = card.rows.map((row) => Number.parseFloat(row.width));
     expect(percents).toEqual([...percents].sort((a, b) => b - a));
-    for (const row of card.rows) expect(row.over).toBe(Number.parseFloat(row.width) >= DEFAULT_STORAGE_THRESHOLD);
+    for (const row of card.rows)
+      expect(row.over).toBe(Number.parseFloat(row.width) >= DEFAULT_STORAGE_THRESHOLD);
     for (const row of card.rows)
       expect(turn.card && 'content' in turn.card ? turn.card.content : '').toContain(row.label);
   });

@@ -181,6 +181,7 @@ describe('Screen: lists', () => {
     const args = [row.action, row.name, row.region];
     const answer = await skill.invoke(userEventRequest(args));
     // Assess
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: APL's data-binding syntax, not a JS template
     expect(template).toContain('"arguments":["${data.action}","${data.name}","${data.region}"]');
     expect(spoken(answer)).toBe('The status of blog in Oregon is rebooting.');
   });
