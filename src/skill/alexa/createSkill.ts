@@ -21,6 +21,7 @@ import { ListAlarmsHandler } from '../intents/health/ListAlarmsHandler.js';
 import { ListEventsHandler } from '../intents/health/ListEventsHandler.js';
 import { ListApplicationsHandler } from '../intents/inventory/ListApplicationsHandler.js';
 import { ListInstancesForApplicationHandler } from '../intents/inventory/ListInstancesForApplicationHandler.js';
+import { ListInstancesByStateHandler } from '../intents/inventory/ListInstancesByStateHandler.js';
 import { ListInstancesHandler } from '../intents/inventory/ListInstancesHandler.js';
 import { NumberOfInstancesHandler } from '../intents/inventory/NumberOfInstancesHandler.js';
 import { CheckLogHandler } from '../intents/logs/CheckLogHandler.js';
@@ -55,6 +56,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
     ListEventsHandler,
     FleetHealthHandler,
     FleetAlarmsHandler,
+    ListInstancesByStateHandler,
     ConnectInstanceHandler,
     TablespaceUsageHandler,
     ShowTopSessionHandler,

@@ -21,6 +21,7 @@ export const INTENTS = {
   SetNotifications: 'SetNotifications',
   FleetHealth: 'FleetHealth',
   FleetAlarms: 'FleetAlarms',
+  ListInstancesByState: 'ListInstancesByState',
 } as const;
 
 export type CustomIntentName = keyof typeof INTENTS;
@@ -51,6 +52,8 @@ export const SLOTS = {
   /** Optional Aurora reader to fail over to. */
   target: 'target',
   notificationState: 'notificationState',
+  /** INSTANCE_STATE: stopped, rebooting, not available, ... */
+  state: 'state',
 } as const;
 
 export const SLOT_TYPES = {
@@ -65,6 +68,7 @@ export const SLOT_TYPES = {
   DB_PARAMETER: 'DB_PARAMETER',
   SESSION_METRIC: 'SESSION_METRIC',
   NOTIFICATION_STATE: 'NOTIFICATION_STATE',
+  INSTANCE_STATE: 'INSTANCE_STATE',
 } as const;
 
 /** Slots each custom intent declares, in the model and in the handlers. */
@@ -87,6 +91,7 @@ export const INTENT_SLOTS: Record<CustomIntentName, readonly (keyof typeof SLOTS
   SetNotifications: ['notificationState'],
   FleetHealth: ['region', 'environment', 'application'],
   FleetAlarms: ['region', 'environment', 'application'],
+  ListInstancesByState: ['state', 'region', 'environment'],
 };
 
 /** Alexa's built-in slot types the model uses. */
@@ -114,4 +119,5 @@ export const SLOT_TYPE_OF: Record<keyof typeof SLOTS, string> = {
   mfaCode: BUILTIN_SLOT_TYPES.NUMBER,
   target: SLOT_TYPES.DB_INSTANCE,
   notificationState: SLOT_TYPES.NOTIFICATION_STATE,
+  state: SLOT_TYPES.INSTANCE_STATE,
 };

@@ -1,5 +1,6 @@
 import type { UnreadCheck } from '../domain/health/FleetHealthReport.js';
 import type { HealthIssue } from '../domain/health/HealthIssue.js';
+import type { InstanceStateId } from '../domain/health/InstanceState.js';
 
 /** An issue with its Region in words ('' when the answer is about one Region and need not repeat it). */
 export type SpokenIssue = HealthIssue & { readonly regionName: string };
@@ -29,5 +30,10 @@ export interface FleetHealthStrings {
   readonly alarmsCardTitle: string;
   /** "hr in Ireland": an instance named with its Region when an answer spans several. */
   readonly instanceIn: (instance: string, region: string) => string;
+  /** "Which instances are stopped?": `items` already name their Region (and status) where needed. */
+  readonly inState: (state: InstanceStateId, what: Noun, where: string, items: readonly string[]) => string;
+  /** An item of a "not available" list: its name and its RDS status ("analytics, stopped"). */
+  readonly withStatus: (item: string, status: string) => string;
+  readonly stateCardTitle: string;
   readonly unread: (checks: readonly (Omit<UnreadCheck, 'region'> & { regionName: string })[]) => string;
 }

@@ -419,3 +419,75 @@ describe('Handler: FleetAlarms', () => {
     );
   });
 });
+
+describe('Handler: ListInstancesByState', () => {
+  const STATE_FLEET: Record<string, RegionWorld> = {
+    'us-west-2': {
+      instances: [
+        dbInstance({ identifier: 'stg-analytics-01', name: 'analytics', status: 'stopped' }),
+        dbInstance({ identifier: 'prod-hr-01', name: 'hr', status: 'rebooting' }),
+        dbInstance({ identifier: 'prod-blog-01', name: 'blog', status: 'backing-up' }),
+      ],
+    },
+    'eu-west-1': {
+      instances: [
+        dbInstance({ identifier: 'shop-01', name: 'shop', status: 'stopped', region: 'eu-west-1' }),
+      ],
+    },
+  };
+
+  it('lists the stopped instances of every Region from one DescribeDBInstances per Region', async () => {
+    // Prepare
+    const { rds } = mockWorld(STATE_FLEET);
+
+    // Act
+    const { skill } = createTestSkill({ env: REGIONS });
+    const response = await skill.invoke(
+      intentRequest('ListInstancesByState', {
+        state: { value: 'shut down', id: 'stopped', type: 'INSTANCE_STATE' },
+      }),
+    );
+
+    // Assess
+    expect(spoken(response)).toBe(
+      '2 instances are stopped in your 2 Regions: shop in Ireland and analytics in Oregon.',
+    );
+    expect(rds.commandCalls(DescribeDBInstancesCommand)).toHaveLength(2);
+  });
+
+  it('names each status when asked what is not available, and a backing-up instance is available', async () => {
+    // Prepare
+    mockWorld(STATE_FLEET);
+
+    // Act
+    const { skill } = createTestSkill({ env: REGIONS });
+    const response = await skill.invoke(
+      intentRequest('ListInstancesByState', {
+        state: { value: 'not available', id: 'notAvailable', type: 'INSTANCE_STATE' },
+        region: OREGON,
+      }),
+    );
+
+    // Assess
+    expect(spoken(response)).toBe(
+      '2 instances are not available in Oregon: analytics, stopped and hr, rebooting.',
+    );
+  });
+
+  it('says plainly when nothing is in that state', async () => {
+    // Prepare
+    mockWorld(STATE_FLEET);
+
+    // Act
+    const { skill } = createTestSkill({ env: REGIONS });
+    const response = await skill.invoke(
+      intentRequest('ListInstancesByState', {
+        state: { value: 'failed', id: 'failed', type: 'INSTANCE_STATE' },
+        region: OREGON,
+      }),
+    );
+
+    // Assess
+    expect(spoken(response)).toBe('No instances are failed in Oregon.');
+  });
+});

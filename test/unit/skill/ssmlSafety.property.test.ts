@@ -156,6 +156,7 @@ function answeringSlots(intent: CustomIntentName, fleet: Fleet, heard: string): 
     sessionMetric: { value: heard, id: 'cpu' },
     mfaCode: { value: '123456', type: 'AMAZON.NUMBER' },
     notificationState: { value: heard, id: 'on' },
+    state: { value: heard, id: 'notAvailable' },
   };
   return Object.fromEntries(
     INTENT_SLOTS[intent].filter((slot) => known[slot]).map((slot) => [SLOTS[slot], known[slot]!]),
@@ -176,7 +177,9 @@ function cardWords(intent: CustomIntentName, fleet: Fleet): string | undefined {
   if (intent === 'NumberOfInstances' || intent === 'SetNotifications') return undefined;
   if (intent === 'ListApplications') return fleet.application;
   // The alarm is named fleet.text; AWS never sends an alarm without a name, so an empty one is no alarm.
-  if (intent === 'FleetAlarms') return fleet.text === '' ? undefined : fleet.name;
+  if (intent === 'FleetAlarms' || intent === 'FleetHealth') return fleet.text === '' ? undefined : fleet.name;
+  // The fleet's one instance is available: no state lists it.
+  if (intent === 'ListInstancesByState') return undefined;
   return fleet.name;
 }
 

@@ -1,3 +1,4 @@
+import type { InstanceStateId } from '../../../domain/health/InstanceState.js';
 import type { FleetHealthStrings, SpokenIssue } from '../../FleetHealthStrings.js';
 import { LOCALE, list, plural } from './common.js';
 
@@ -9,6 +10,19 @@ const ACTIONS: Record<string, string> = {
   'os-upgrade': 'an operating system upgrade',
   'hardware-maintenance': 'hardware maintenance',
   'ca-certificate-rotation': 'a certificate rotation',
+};
+
+const STATE_WORDS: Record<InstanceStateId, string> = {
+  stopped: 'stopped',
+  stopping: 'stopping',
+  starting: 'starting',
+  rebooting: 'rebooting',
+  failed: 'failed',
+  storageFull: 'out of storage',
+  backingUp: 'backing up',
+  modifying: 'being modified',
+  upgrading: 'upgrading',
+  notAvailable: 'not available',
 };
 
 const CHECKS = { alarms: 'alarms', maintenance: 'pending maintenance', events: 'recent events' } as const;
@@ -80,6 +94,14 @@ export const fleetHealthEnUS: FleetHealthStrings = {
       : `No alarms are firing on your ${what.many} in ${where} that I could read.`,
   alarmsCardTitle: 'Alarms firing',
   instanceIn: (instance, region) => `${instance} in ${region}`,
+  inState: (state, what, where, items) => {
+    const words = STATE_WORDS[state];
+    if (items.length === 0) return `No ${what.many} are ${words} in ${where}.`;
+    const verb = items.length === 1 ? 'is' : 'are';
+    return `${plural(items.length, what.one, what.many)} ${verb} ${words} in ${where}: ${list(items)}.`;
+  },
+  withStatus: (item, status) => `${item}, ${statusWords(status)}`,
+  stateCardTitle: 'Instances by state',
   more: (count) => `And ${count} more on the card.`,
   unread: (checks) => {
     const parts = checks.map((c) =>
