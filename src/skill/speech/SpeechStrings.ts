@@ -6,6 +6,7 @@ import type { TaskRefusal } from '../domain/tasks/errors.js';
 import type { TaskKind } from '../domain/tasks/TaskKind.js';
 import type { TaskAction } from '../domain/tasks/TaskPlan.js';
 import type { LogTypeId, MetricId, PropertyId, SessionMetricId } from '../domain/vocabulary.js';
+import type { AnswerStrings } from './AnswerStrings.js';
 import type { EngineRelease } from './engineRelease.js';
 import type { FleetHealthStrings } from './FleetHealthStrings.js';
 import type { ScreenStrings } from './ScreenStrings.js';
@@ -52,6 +53,8 @@ export interface SpeechStrings {
   readonly cards: CardStrings;
   /** What a device with a screen shows beside the speech (APL). */
   readonly screen: ScreenStrings;
+  /** Yes and no said to the skill's own questions ("did you mean ...?", a task's code or Region). */
+  readonly answers: AnswerStrings;
 }
 
 /** Something said with the microphone left open, and what is said again if the user stays silent. */

@@ -1,5 +1,4 @@
 import type { TaskKind } from '../../domain/tasks/TaskKind.js';
-import { answerStringsFor } from '../../speech/answerStringsFor.js';
 import { toSsml } from '../../speech/toSsml.js';
 import { intentHandler } from '../intentHandler.js';
 import { SLOTS } from '../interactionModel.js';
@@ -21,7 +20,7 @@ function taskOf(intentName: string): TaskKind | undefined {
  * stays open, and a no with no question pending gets a plain answer rather than the fallback.
  */
 export const NoIntentHandler = intentHandler('AMAZON.NoIntent', (input, { strings }) => {
-  const words = answerStringsFor(strings.locale);
+  const words = strings.answers;
   const question = pendingQuestion(input);
   forgetQuestion(input);
   if (!question) return respond(input, { speech: words.nothingToDecline, reprompt: strings.reprompt });

@@ -1,4 +1,3 @@
-import { answerStringsFor } from '../../speech/answerStringsFor.js';
 import { toSsml } from '../../speech/toSsml.js';
 import { intentHandler } from '../intentHandler.js';
 import { respond } from '../respond.js';
@@ -10,7 +9,7 @@ import { pendingQuestion, rememberQuestion } from './pendingQuestion.js';
  * value is asked again, and a yes with no question pending gets a plain answer rather than the fallback.
  */
 export const YesIntentHandler = intentHandler('AMAZON.YesIntent', (input, { strings }) => {
-  const words = answerStringsFor(strings.locale);
+  const words = strings.answers;
   const question = pendingQuestion(input);
   if (question?.kind === 'suggestion') {
     rememberQuestion(input, question);

@@ -1,5 +1,6 @@
 import { regionSpokenName } from '../../domain/fleet/regions.js';
 import type { SpeechStrings } from '../SpeechStrings.js';
+import { answersEnUS } from './en-US/answers.js';
 import { bastionEnUS } from './en-US/bastion.js';
 import { builtinEnUS } from './en-US/builtin.js';
 import { LOCALE } from './en-US/common.js';
@@ -47,6 +48,7 @@ export const enUS: SpeechStrings = {
   tasks: tasksEnUS,
   bastion: bastionEnUS,
   screen: screenEnUS,
+  answers: answersEnUS,
   cards: {
     count: 'Instance count',
     list: 'Instances',
