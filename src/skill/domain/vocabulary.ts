@@ -57,7 +57,6 @@ export type PropertyId = (typeof PROPERTY_IDS)[number];
 
 /** Slot ids of the WINDOW type ("now", "an hour ago" is AMAZON.DURATION instead). */
 export const WINDOW_IDS = ['now', 'lastHour', 'lastDay'] as const;
-export type WindowId = (typeof WINDOW_IDS)[number];
 
 /** Slot ids of the LOG_TYPE type. */
 export const LOG_TYPE_IDS = [
@@ -77,4 +76,3 @@ export const SESSION_METRIC_IDS = ['cpu', 'memory', 'dbtime'] as const;
 export type SessionMetricId = (typeof SESSION_METRIC_IDS)[number];
 
 export const NOTIFICATION_STATE_IDS = ['on', 'off', 'status'] as const;
-export type NotificationStateId = (typeof NOTIFICATION_STATE_IDS)[number];

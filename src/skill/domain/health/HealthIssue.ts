@@ -4,12 +4,6 @@ export interface IssueSubject {
   readonly name: string;
 }
 
-/** A firing alarm of an instance; `storage` when it watches free storage. */
-export interface FiringAlarm {
-  readonly name: string;
-  readonly storage: boolean;
-}
-
 /**
  * One thing that needs attention, as the fleet-health answer speaks of it. Kinds, most urgent first:
  * `down` (failed, storage full, incompatible, keys lost), `storage` (low-storage alarm or event), `alarms`,

@@ -28,10 +28,6 @@ const STATUS_OF: Readonly<Record<Exclude<InstanceStateId, 'notAvailable'>, strin
   upgrading: 'upgrading',
 };
 
-export function isInstanceState(id: string | undefined): id is InstanceStateId {
-  return id !== undefined && (INSTANCE_STATES as readonly string[]).includes(id);
-}
-
 /** Whether the instance is in the state; "not available" is every status fleet health calls down or unavailable. */
 export function inInstanceState(instance: DbInstanceSummary, state: InstanceStateId): boolean {
   if (state === 'notAvailable') return instanceStatusIssue(instance) !== undefined;
