@@ -1,27 +1,16 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-
-/** The hub's landscape viewport, as an Echo Show 8 reports it. */
-const HUB_LANDSCAPE = {
-  experiences: [{ canRotate: false, canResize: false }],
-  mode: 'HUB',
-  shape: 'RECTANGLE',
-  pixelWidth: 1280,
-  pixelHeight: 800,
-  dpi: 160,
-  currentPixelWidth: 1280,
-  currentPixelHeight: 800,
-  touch: ['SINGLE'],
-  keyboard: [],
-} as const;
+import { screenDevice } from '../../src/local/console/screenDevice.js';
 
 /** The same request from a device with a screen: APL in supportedInterfaces and a viewport. */
 export function onScreen(envelope: RequestEnvelope): RequestEnvelope {
   const copy = structuredClone(envelope);
+  // The same device the console's `--screen` simulates: a landscape hub.
+  const { supportedInterfaces, viewport } = screenDevice('hub');
   copy.context.System.device = {
     deviceId: copy.context.System.device?.deviceId ?? 'amzn1.ask.device.TEST',
-    supportedInterfaces: { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } },
+    supportedInterfaces,
   };
-  (copy.context as unknown as Record<string, unknown>).Viewport = HUB_LANDSCAPE;
+  (copy.context as unknown as Record<string, unknown>).Viewport = viewport;
   return copy;
 }
 
