@@ -1,5 +1,6 @@
 import type { FleetAlarm } from '../../domain/health/FleetAlarms.js';
 import { missingNote } from '../../speech/missingNote.js';
+import { unreadNote } from '../../speech/unreadNote.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
 import { regionNames } from '../inventory/regionNames.js';
@@ -29,12 +30,7 @@ export const FleetAlarmsHandler = intentHandler(INTENTS.FleetAlarms, async (inpu
   const alarms = [...report.alarms].sort(
     (a, b) => (b.since?.getTime() ?? 0) - (a.since?.getTime() ?? 0) || a.alarm.localeCompare(b.alarm),
   );
-  const unread =
-    report.unread.length > 0
-      ? words.unread(
-          report.unread.map(({ region, ...rest }) => ({ ...rest, regionName: strings.region(region) })),
-        )
-      : '';
+  const unread = unreadNote(strings, report.unread);
   const partial = missingNote(strings, report.missing);
   const head =
     alarms.length === 0

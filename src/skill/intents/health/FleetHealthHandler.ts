@@ -1,4 +1,5 @@
 import { missingNote } from '../../speech/missingNote.js';
+import { unreadNote } from '../../speech/unreadNote.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
 import { regionNames } from '../inventory/regionNames.js';
@@ -27,12 +28,7 @@ export const FleetHealthHandler = intentHandler(INTENTS.FleetHealth, async (inpu
     ...issue,
     regionName: oneRegion ? '' : strings.region(issue.region),
   }));
-  const unread =
-    report.unread.length > 0
-      ? words.unread(
-          report.unread.map(({ region, ...rest }) => ({ ...rest, regionName: strings.region(region) })),
-        )
-      : '';
+  const unread = unreadNote(strings, report.unread);
   const partial = missingNote(strings, report.missing);
   const complete = unread === '' && partial === '';
   const head =
