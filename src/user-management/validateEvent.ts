@@ -1,5 +1,13 @@
 import { ValidationError } from './errors.js';
-import { ACTIONS, type Action, EVENT_FIELDS, ROLES, type Role, type UserManagementRequest } from './event.js';
+import {
+  ACTIONS,
+  type Action,
+  EVENT_FIELDS,
+  type EventField,
+  ROLES,
+  type Role,
+  type UserManagementRequest,
+} from './event.js';
 import {
   DATABASE_PATTERN,
   defaultSecretName,
@@ -110,13 +118,13 @@ export function validateEvent(event: unknown): UserManagementRequest {
   }
 }
 
-function requiredString(raw: Record<string, unknown>, field: string): string {
+function requiredString(raw: Record<string, unknown>, field: EventField): string {
   const value = optionalString(raw, field);
   if (value === undefined) throw new ValidationError(field, 'is required');
   return value;
 }
 
-function optionalString(raw: Record<string, unknown>, field: string): string | undefined {
+function optionalString(raw: Record<string, unknown>, field: EventField): string | undefined {
   const value = raw[field];
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') throw new ValidationError(field, `must be a string, not ${kindOf(value)}`);
@@ -124,7 +132,7 @@ function optionalString(raw: Record<string, unknown>, field: string): string | u
 }
 
 /** 'true' / 'false' (Automation sends strings) or a JSON boolean; unset means false. */
-function flag(raw: Record<string, unknown>, field: string): boolean {
+function flag(raw: Record<string, unknown>, field: EventField): boolean {
   const value = raw[field];
   if (value === undefined || value === null || value === '' || value === false || value === 'false')
     return false;

@@ -1,3 +1,5 @@
+import type { UserManagementEvent } from '../../../src/user-management/event.js';
+
 /**
  * Inputs the user-management Lambda must refuse before it opens a connection or calls Secrets Manager:
  * quotes, backticks, comments, wildcards, NUL and control characters, over-long values, Unicode
@@ -10,14 +12,15 @@ export interface HostileInput {
   readonly event: unknown;
 }
 
-export const BASE_EVENT = {
+/** A valid event in the shape Automation sends, each hostile case changing one field of it. */
+const BASE_EVENT: UserManagementEvent = {
   action: 'create_user',
   db_name: 'app',
   username: 'bob',
   role: 'readonly',
   host: '%',
   rds_secret_name: 'rds-master-credentials',
-} as const;
+};
 
 const inField = (field: string, values: Record<string, unknown>, base: object = BASE_EVENT): HostileInput[] =>
   Object.entries(values).map(([name, value]) => ({
