@@ -5,6 +5,7 @@ import { loadCloudWatch } from '../../../aws/sdk.js';
 import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
 import type { MissingRegion } from '../MissingRegion.js';
+import { readPages } from '../readPages.js';
 import type { Alarm } from './Alarm.js';
 import { alarmBelongsTo } from './alarmBelongsTo.js';
 
@@ -29,18 +30,19 @@ export class AlarmService {
       loadCloudWatch(),
     ]);
     return callAws('DescribeAlarms', async () => {
-      const alarms: MetricAlarm[] = [];
-      const missing: MissingRegion[] = [];
-      for await (const page of paginateDescribeAlarms({ client, pageSize: 100 }, { StateValue: 'ALARM' })) {
-        alarms.push(...(page.MetricAlarms ?? []).filter((alarm) => alarmBelongsTo(alarm, instance)));
-        // More pages but no time left: answer with what was read, and say it is only part of the list.
-        if (page.NextToken && deadline.expired()) {
-          missing.push({ region: instance.region, reason: 'timedOut' });
-          break;
-        }
-      }
+      const { items, cut } = await readPages(
+        paginateDescribeAlarms({ client, pageSize: 100 }, { StateValue: 'ALARM' }),
+        deadline,
+        (page) => page.MetricAlarms,
+        (page) => page.NextToken !== undefined,
+      );
+      // No time left for more pages: answer with what was read, and say it is only part of the list.
+      const missing: MissingRegion[] = cut ? [{ region: instance.region, reason: 'timedOut' }] : [];
       return {
-        alarms: alarms.map(toAlarm).sort((a, b) => (b.since?.getTime() ?? 0) - (a.since?.getTime() ?? 0)),
+        alarms: items
+          .filter((alarm) => alarmBelongsTo(alarm, instance))
+          .map(toAlarm)
+          .sort((a, b) => (b.since?.getTime() ?? 0) - (a.since?.getTime() ?? 0)),
         missing,
       };
     });

@@ -5,6 +5,7 @@ import { loadRds } from '../../../aws/sdk.js';
 import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
 import type { MissingRegion } from '../MissingRegion.js';
+import { readPages } from '../readPages.js';
 import type { RdsEvent } from './RdsEvent.js';
 
 function toRdsEvent(event: Event): RdsEvent {
@@ -37,20 +38,18 @@ export class EventService {
       loadRds(),
     ]);
     const read = (SourceType: 'db-instance' | 'db-cluster', SourceIdentifier: string) =>
-      callAws('DescribeEvents', async () => {
-        const events: Event[] = [];
-        let cut = false;
-        const input = { SourceType, SourceIdentifier, Duration: 24 * 60 };
-        for await (const page of paginateDescribeEvents({ client, pageSize: 100 }, input)) {
-          events.push(...(page.Events ?? []));
-          // More pages but no time left: answer with what was read, and say it is only part of the list.
-          if (page.Marker && deadline.expired()) {
-            cut = true;
-            break;
-          }
-        }
-        return { events, cut };
-      });
+      // No time left for more pages: answer with what was read, and say it is only part of the list.
+      callAws('DescribeEvents', () =>
+        readPages(
+          paginateDescribeEvents(
+            { client, pageSize: 100 },
+            { SourceType, SourceIdentifier, Duration: 24 * 60 },
+          ),
+          deadline,
+          (page) => page.Events,
+          (page) => page.Marker !== undefined,
+        ),
+      );
     const sources = [
       read('db-instance', instance.identifier),
       ...(instance.clusterIdentifier ? [read('db-cluster', instance.clusterIdentifier)] : []),
@@ -61,7 +60,7 @@ export class EventService {
       : [];
     return {
       events: results
-        .flatMap((r) => r.events)
+        .flatMap((r) => r.items)
         .map(toRdsEvent)
         .sort((a, b) => (b.at?.getTime() ?? 0) - (a.at?.getTime() ?? 0)),
       missing,

@@ -5,6 +5,7 @@ import { PromiseCache } from '../../../aws/PromiseCache.js';
 import { loadRds } from '../../../aws/sdk.js';
 import type { SkillConfig } from '../config/SkillConfig.js';
 import type { Deadline } from '../Deadline.js';
+import { readPages } from '../readPages.js';
 import type { DbInstanceSummary } from './DbInstanceSummary.js';
 import { toInstanceSummary } from './toInstanceSummary.js';
 
@@ -44,14 +45,15 @@ export class RegionInventory {
       loadRds(),
     ]);
     return callAws('DescribeDBInstances', async () => {
-      const found: DbInstanceSummary[] = [];
-      for await (const page of paginateDescribeDBInstances({ client, pageSize: 100 }, {})) {
-        for (const raw of page.DBInstances ?? [])
-          found.push(toInstanceSummary(raw, region, this.config.tagKeys));
-        // A partial fleet would be a wrong answer, not a slow one: stop and say it timed out instead.
-        if (page.Marker && deadline.expired()) throw new AwsCallFailed('timedOut', 'DescribeDBInstances');
-      }
-      return found;
+      const { items, cut } = await readPages(
+        paginateDescribeDBInstances({ client, pageSize: 100 }, {}),
+        deadline,
+        (page) => page.DBInstances,
+        (page) => page.Marker !== undefined,
+      );
+      // A partial fleet would be a wrong answer, not a slow one: stop and say it timed out instead.
+      if (cut) throw new AwsCallFailed('timedOut', 'DescribeDBInstances');
+      return items.map((raw) => toInstanceSummary(raw, region, this.config.tagKeys));
     });
   }
 }

@@ -8,6 +8,7 @@ import { alarmBelongsTo } from '../alarms/alarmBelongsTo.js';
 import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
 import type { FleetFilter, FleetService } from '../fleet/FleetService.js';
+import { readPages } from '../readPages.js';
 import { untilDeadline } from '../untilDeadline.js';
 import type { FleetAlarm, FleetAlarms } from './FleetAlarms.js';
 import type { FleetHealthReport, UnreadCheck } from './FleetHealthReport.js';
@@ -255,13 +256,15 @@ export class HealthService {
       loadCloudWatch(),
     ]);
     return callAws('DescribeAlarms', async () => {
-      const alarms: MetricAlarm[] = [];
-      for await (const page of paginateDescribeAlarms({ client, pageSize: 100 }, { StateValue: 'ALARM' })) {
-        alarms.push(...(page.MetricAlarms ?? []));
-        // A cut list would hide alarms: say the check was not read rather than answer from half of it.
-        if (page.NextToken && deadline.expired()) throw new AwsCallFailed('timedOut', 'DescribeAlarms');
-      }
-      return alarms;
+      const { items, cut } = await readPages(
+        paginateDescribeAlarms({ client, pageSize: 100 }, { StateValue: 'ALARM' }),
+        deadline,
+        (page) => page.MetricAlarms,
+        (page) => page.NextToken !== undefined,
+      );
+      // A cut list would hide alarms: say the check was not read rather than answer from half of it.
+      if (cut) throw new AwsCallFailed('timedOut', 'DescribeAlarms');
+      return items;
     });
   }
 
@@ -274,14 +277,14 @@ export class HealthService {
       loadRds(),
     ]);
     return callAws('DescribePendingMaintenanceActions', async () => {
-      const pending: ResourcePendingMaintenanceActions[] = [];
-      for await (const page of paginateDescribePendingMaintenanceActions({ client, pageSize: 100 }, {})) {
-        pending.push(...(page.PendingMaintenanceActions ?? []));
-        if (page.Marker && deadline.expired()) {
-          throw new AwsCallFailed('timedOut', 'DescribePendingMaintenanceActions');
-        }
-      }
-      return pending;
+      const { items, cut } = await readPages(
+        paginateDescribePendingMaintenanceActions({ client, pageSize: 100 }, {}),
+        deadline,
+        (page) => page.PendingMaintenanceActions,
+        (page) => page.Marker !== undefined,
+      );
+      if (cut) throw new AwsCallFailed('timedOut', 'DescribePendingMaintenanceActions');
+      return items;
     });
   }
 
