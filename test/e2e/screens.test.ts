@@ -1,16 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SerialisedTurn } from '../../src/local/console/serializeTurn.js';
-import type { LocalStack } from '../../src/local/console/startLocalStack.js';
-import { startWebConsole, type WebConsole } from '../../src/local/console/web/startWebConsole.js';
 import { pathPoints } from '../helpers/screenRequests.js';
-import { startTestStack } from '../integration/console/startTestStack.js';
+import { type BrowserConsole, chromiumAvailable, openBrowserConsole } from './browserConsole.js';
 
-/** Debian's chromium, as in webConsole.test.ts: never downloaded. */
-const CHROMIUM = '/usr/bin/chromium';
 /**
  * Where the screenshots go: the README's copies in docs/screenshots only with UPDATE_SCREENSHOTS=1 (their
  * times change every run, so an ordinary run must not leave the tree modified), a temporary folder otherwise.
@@ -18,11 +14,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
   ? join(import.meta.dirname, '../../docs/screenshots')
   : join(tmpdir(), 'dbvoice-screenshots');
-const hasChromium = existsSync(CHROMIUM);
-
-if (!hasChromium && process.env.CI === 'true') {
-  throw new Error(`${CHROMIUM} is missing: CI must install chromium (.ci/services.sh) for the screen test`);
-}
+const hasChromium = chromiumAvailable('screen test');
 
 /** Says an utterance on the page and returns the turn the console's API answered with. */
 async function say(page: Page, utterance: string): Promise<SerialisedTurn> {
@@ -41,35 +33,21 @@ async function shownHeight(page: Page, selector: string): Promise<number> {
 }
 
 describe.skipIf(!hasChromium)('Web console: what a screen device shows (APL in headless Chromium)', () => {
-  let stack: LocalStack;
-  let web: WebConsole;
-  let context: BrowserContext;
-  let profile: string;
+  let browser: BrowserConsole;
 
   beforeAll(async () => {
-    stack = await startTestStack();
-    web = await startWebConsole(stack, { port: 0 });
-    profile = mkdtempSync(join(tmpdir(), 'dbvoice-chromium-'));
     mkdirSync(SCREENSHOTS, { recursive: true });
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-      viewport: { width: 1400, height: 900 },
-    });
+    browser = await openBrowserConsole({ width: 1400, height: 900 });
   });
 
   afterAll(async () => {
-    await context?.close();
-    await web?.close();
-    await stack?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
   });
 
   it('draws the metric chart: one path point per datapoint, axis and times legible', async () => {
     // Prepare
-    const page = await context.newPage();
-    await page.goto(web.url);
+    const page = await browser.context.newPage();
+    await page.goto(browser.web.url);
     // Act
     const turn = await say(page, "what's the cpu on reporting in oregon over the last hour");
     // Assess
@@ -97,8 +75,8 @@ describe.skipIf(!hasChromium)('Web console: what a screen device shows (APL in h
 
   it('draws a storage check as one bar per tablespace, as wide as its usage', async () => {
     // Prepare
-    const page = await context.newPage();
-    await page.goto(web.url);
+    const page = await browser.context.newPage();
+    await page.goto(browser.web.url);
     // Act
     const turn = await say(page, 'tablespace usage for hr in oregon');
     // Assess
@@ -122,8 +100,8 @@ describe.skipIf(!hasChromium)('Web console: what a screen device shows (APL in h
 
   it('lists instances as touchable rows, and a touch answers for that instance', async () => {
     // Prepare
-    const page = await context.newPage();
-    await page.goto(web.url);
+    const page = await browser.context.newPage();
+    await page.goto(browser.web.url);
     const turn = await say(page, 'list instances in oregon');
     const items = (
       turn.screen as unknown as { datasources: { list: { items: { name: string; status: string }[] } } }

@@ -1,27 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalStack } from '../../src/local/console/startLocalStack.js';
-import { startWebConsole, type WebConsole } from '../../src/local/console/web/startWebConsole.js';
-import { startTestStack } from '../integration/console/startTestStack.js';
+import { type BrowserConsole, chromiumAvailable, openBrowserConsole } from './browserConsole.js';
 
-/** Debian's chromium: CI installs it (.ci/services.sh); a browser is never downloaded. */
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = join(tmpdir(), 'dbvoice-web-console.png');
-const hasChromium = existsSync(CHROMIUM);
-
-if (!hasChromium && process.env.CI === 'true') {
-  throw new Error(
-    `${CHROMIUM} is missing: CI must install chromium (.ci/services.sh) for the web console test`,
-  );
-}
-if (!hasChromium) {
-  console.warn(
-    `Skipping the web console browser test: ${CHROMIUM} is missing (apt-get install -y chromium).`,
-  );
-}
+const hasChromium = chromiumAvailable('web console browser test');
 
 /** Types an utterance, clicks Send, and waits until Alexa's bubble for it has its answer. */
 async function say(page: Page, utterance: string) {
@@ -34,34 +18,20 @@ async function say(page: Page, utterance: string) {
 }
 
 describe.skipIf(!hasChromium)('Web console in headless Chromium', () => {
-  let stack: LocalStack;
-  let web: WebConsole;
-  let context: BrowserContext;
-  let profile: string;
+  let browser: BrowserConsole;
 
   beforeAll(async () => {
-    stack = await startTestStack();
-    web = await startWebConsole(stack, { port: 0 });
-    profile = mkdtempSync(join(tmpdir(), 'dbvoice-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-      viewport: { width: 1280, height: 860 },
-    });
+    browser = await openBrowserConsole({ width: 1280, height: 860 });
   });
 
   afterAll(async () => {
-    await context?.close();
-    await web?.close();
-    await stack?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
   });
 
   it('answers a typed utterance with speech, card, the request JSON and the AWS call log', async () => {
     // Prepare
-    const page = await context.newPage();
-    await page.goto(web.url);
+    const page = await browser.context.newPage();
+    await page.goto(browser.web.url);
     await page.locator('.examples button').first().waitFor();
 
     // Act
@@ -91,8 +61,8 @@ describe.skipIf(!hasChromium)('Web console in headless Chromium', () => {
 
   it('shows markup typed by the user as text, never as HTML', async () => {
     // Prepare
-    const page = await context.newPage();
-    await page.goto(web.url);
+    const page = await browser.context.newPage();
+    await page.goto(browser.web.url);
     const hostile = '<img src=x onerror="window.pwned=1"> & <b>bold</b>';
 
     // Act
@@ -107,10 +77,10 @@ describe.skipIf(!hasChromium)('Web console in headless Chromium', () => {
 
   it('keeps one Alexa session per browser tab', async () => {
     // Prepare: tab A is asked which Region it means; tab B has no question pending
-    const tabA = await context.newPage();
-    const tabB = await context.newPage();
-    await tabA.goto(web.url);
-    await tabB.goto(web.url);
+    const tabA = await browser.context.newPage();
+    const tabB = await browser.context.newPage();
+    await tabA.goto(browser.web.url);
+    await tabB.goto(browser.web.url);
     const question = await say(tabA, "what's the engine of hr");
 
     // Act
