@@ -174,24 +174,28 @@ describe("Console: your fleet's names as dynamic entities", () => {
     await stack?.close();
   });
 
-  it('sends them with the first answer that loaded the inventory, and resolves later names by them', {
+  it('sends them with a cold Launch, which describes each Region the question then finds held', {
     timeout: 60_000,
   }, async () => {
     // Prepare
     await stack.restartSkill();
     const session = stack.newSession();
-    const launch = await session.say('open database fleet');
 
     // Act
+    const launch = await session.say('open database fleet');
     const first = await session.say('how many instances are there');
     const later = await session.say("what's the cpu on inventory api in oregon");
 
     // Assess
     const directives = (turn: ConsoleTurn) =>
       turn.exchanges.flatMap((e) => e.response.response.directives ?? []);
-    expect(directives(launch)).toEqual([]);
-    expect(launch.calls.filter((call) => call.service === 'rds')).toEqual([]);
-    expect(directives(first)).toContainEqual(
+    const described = launch.calls.filter((call) => call.operation === 'DescribeDBInstances');
+    expect(described.length).toBeGreaterThan(0);
+    expect(new Set(described.map((call) => call.region)).size).toBe(described.length);
+    expect(first.calls.filter((call) => call.service === 'rds')).toEqual([]);
+    expect(first.speech).toMatch(/^You have \d+ instances/);
+    expect(directives(first)).toEqual([]);
+    expect(directives(launch)).toContainEqual(
       expect.objectContaining({
         type: 'Dialog.UpdateDynamicEntities',
         updateBehavior: 'REPLACE',

@@ -1,3 +1,4 @@
+import { DescribeDBInstancesCommand } from '@aws-sdk/client-rds';
 import type { dialog, ResponseEnvelope } from 'ask-sdk-model';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -36,31 +37,18 @@ function next(response: ResponseEnvelope) {
 }
 
 describe('Interceptor: dynamic entities', () => {
-  it('sends none on a cold Launch and calls no AWS service for them', async () => {
+  it('describes each managed Region once on a cold Launch, sends their names, and the first question reuses them', async () => {
     // Prepare
     rds = mockFleet(fleet);
     const { skill } = createTestSkill();
 
     // Act
     const launch = await skill.invoke(launchRequest());
-
-    // Assess
-    expect(entitiesOf(launch)).toBeUndefined();
-    expect(rds.calls()).toHaveLength(0);
-  });
-
-  it("sends the held Regions' instance and application names, spoken forms as synonyms, on the first answer that loaded them", async () => {
-    // Prepare
-    rds = mockFleet(fleet);
-    const { skill } = createTestSkill();
-    const launch = await skill.invoke(launchRequest());
-
-    // Act
     const count = await skill.invoke(intentRequest('NumberOfInstances', {}, next(launch)));
 
     // Assess
-    expect(spoken(count)).toContain('3 instances');
-    expect(entitiesOf(count)).toEqual({
+    expect(spoken(launch)).toMatch(/welcome/i);
+    expect(entitiesOf(launch)).toEqual({
       type: 'Dialog.UpdateDynamicEntities',
       updateBehavior: 'REPLACE',
       types: [
@@ -82,9 +70,50 @@ describe('Interceptor: dynamic entities', () => {
         },
       ],
     });
-    // Two Regions described once each, by the question itself: none for the entities.
+    expect(spoken(count)).toContain('3 instances');
+    expect(entitiesOf(count)).toBeUndefined();
+    // Two Regions described once each, by the Launch: the question found them held.
     expect(rds.calls()).toHaveLength(2);
   });
+
+  it.each([
+    ['fails', () => Promise.reject(new Error('Throttling'))],
+    ['is slower than the welcome waits', () => new Promise((resolve) => setTimeout(resolve, 2_500))],
+  ])(
+    "welcomes with the other Region's names when one %s, and the first answer sends them all",
+    async (_, trouble) => {
+      // Prepare: Virginia's first DescribeDBInstances is in trouble, Oregon answers
+      rds = mockFleet(fleet);
+      let troubled = false;
+      rds.on(DescribeDBInstancesCommand).callsFake(async (_input, getClient) => {
+        const region = await getClient().config.region();
+        if (region === 'us-east-1' && !troubled) {
+          troubled = true;
+          await trouble();
+        }
+        return { DBInstances: fleet[region as keyof typeof fleet] ?? [] };
+      });
+      const { skill } = createTestSkill();
+
+      // Act
+      const started = Date.now();
+      const launch = await skill.invoke(launchRequest());
+      const waited = Date.now() - started;
+      const count = await skill.invoke(intentRequest('NumberOfInstances', {}, next(launch)));
+
+      // Assess
+      expect(spoken(launch)).toMatch(/welcome/i);
+      expect(waited).toBeLessThan(2_000);
+      expect(entitiesOf(launch)?.types?.[0]?.values?.map((v) => v.id)).toEqual(['inventory-api', 'ledger']);
+      expect(spoken(count)).toContain('3 instances');
+      expect(entitiesOf(count)?.types?.[0]?.values?.map((v) => v.id)).toEqual([
+        'crm',
+        'inventory-api',
+        'ledger',
+      ]);
+    },
+    15_000,
+  );
 
   it('sends them on a warm Launch without a call, and not again in the same session', async () => {
     // Prepare: a previous session warmed the container

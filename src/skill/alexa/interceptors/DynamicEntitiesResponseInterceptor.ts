@@ -32,15 +32,21 @@ function entityType(name: string, entities: readonly NameEntity[]): er.dynamic.E
 }
 
 /**
+ * How long a cold Launch waits for the managed Regions' names before it welcomes without them. The
+ * inventory it loads is the one the first question needs anyway (kept for the inventory TTL), so the wait
+ * moves time from that question to the welcome rather than adding any: measured on the emulator with
+ * 150 ms per AWS call and two Regions, the Launch takes about 290 ms and the question that follows makes no
+ * RDS call. A Region slower than this is left to the first answer, which then carries the names.
+ */
+const LAUNCH_WAIT_MS = 1_500;
+
+/**
  * Puts the fleet's instance and application names into Alexa's recognition for this session (REPLACE), so
- * "inventory api" is heard as the instance inventory-api, not as "inventory". The names come from the Region
- * inventories the container already holds: this never calls AWS. A cold Launch therefore sends none, and
- * that is chosen: describing every managed Region would make the welcome wait on RDS (one paginated
- * DescribeDBInstances per Region) for names the first question loads anyway; the answer to that question
- * carries them instead. Measured on the emulator with 150 ms per AWS call, two Regions: a Launch answers in
- * 11 ms, a question that describes both Regions in 282 ms, so describing at Launch would make the welcome
- * about 25 times slower; a warm Launch with the entities takes no measurable time more. A warm Launch carries them at once. When the session later holds Regions it did
- * not send, the next answer replaces the list, the Region asked about and recently used names first.
+ * "inventory api" is heard as the instance inventory-api, not as "inventory". The names come from the
+ * Region inventories the container holds; a Launch in a container that holds none describes the managed
+ * Regions (one paginated DescribeDBInstances each, in parallel) within LAUNCH_WAIT_MS, and a warm Launch
+ * makes no AWS call. When the session later holds Regions it did not send, the next answer replaces the
+ * list, the Region asked about and recently used names first.
  */
 export const dynamicEntitiesResponseInterceptor: ResponseInterceptor = {
   async process(input, response) {
@@ -49,6 +55,13 @@ export const dynamicEntitiesResponseInterceptor: ResponseInterceptor = {
     const { services } = context;
     const asked = readSlot(input, SLOTS.region).id;
     const regions = [...new Set([...(asked ? [asked] : []), ...services.config.regions])];
+    const launch = input.requestEnvelope.request.type === 'LaunchRequest';
+    if (launch) {
+      // Failures are left to the question that needs the Region: the welcome is spoken either way.
+      for (const region of services.config.regions)
+        if (!services.inventory.held(region))
+          services.inventory.instances(region, context.deadline).catch(() => undefined);
+    }
     const held = regions.flatMap((region) => {
       const instances = services.inventory.held(region);
       return instances ? [{ region, instances }] : [];
@@ -57,10 +70,12 @@ export const dynamicEntitiesResponseInterceptor: ResponseInterceptor = {
     const sent = new Set(Array.isArray(attributes[SENT_KEY]) ? (attributes[SENT_KEY] as string[]) : []);
     if (held.length === 0 || held.every(({ region }) => sent.has(region))) return;
 
-    // Held promises are settled by now, unless the answer gave up on a slow Region at the deadline.
+    // Held promises are settled by now, unless the answer gave up on a slow Region at the deadline (or
+    // this is a Launch still describing the Regions).
     let timer: NodeJS.Timeout | undefined;
     const timeLeft = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, context.deadline.remainingMs());
+      const remaining = context.deadline.remainingMs();
+      timer = setTimeout(resolve, launch ? Math.min(LAUNCH_WAIT_MS, remaining) : remaining);
     });
     const inventories = (
       await Promise.all(
