@@ -177,6 +177,22 @@ export interface CommandRecord {
   readonly invocations: Map<string, InvocationRecord>;
 }
 
+/** One StartAutomationExecution: the user-management Lambda runs in process (services/ssm/runAutomation.ts). */
+export interface AutomationRecord {
+  readonly executionId: string;
+  readonly documentName: string;
+  readonly parameters: Readonly<Record<string, readonly string[]>>;
+  readonly clientToken: string | undefined;
+  /** The account and Region the step runs in (the one target location, or the caller's own). */
+  readonly target: { readonly account: string; readonly region: string };
+  readonly targetLocations: readonly Readonly<Record<string, unknown>>[];
+  readonly startedAt: Date;
+  status: 'InProgress' | 'Success' | 'Failed';
+  endedAt: Date | undefined;
+  outputs: Record<string, string[]>;
+  failureMessage: string | undefined;
+}
+
 export interface PublishedMessage {
   readonly messageId: string;
   readonly region: string;
@@ -254,6 +270,7 @@ export interface RegionState {
   readonly parameters: Map<string, ParameterRecord>;
   readonly bastions: BastionRecord[];
   readonly commands: Map<string, CommandRecord>;
+  readonly automations: Map<string, AutomationRecord>;
   readonly topics: Map<string, TopicRecord>;
   readonly secrets: Map<string, SecretRecord>;
   readonly tables: Map<string, TableRecord>;

@@ -12,6 +12,7 @@ export function emptyRegionState(region: string): RegionState {
     parameters: new Map(),
     bastions: [],
     commands: new Map(),
+    automations: new Map(),
     topics: new Map(),
     secrets: new Map(),
     tables: new Map(),

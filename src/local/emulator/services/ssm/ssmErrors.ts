@@ -27,6 +27,23 @@ export const ssmErrors = {
   invalidParameters: (message: string) => new AwsError({ code: 'InvalidParameters', message }),
   invalidCommandId: () => new AwsError({ code: 'InvalidCommandId', message: '' }),
   invalidPluginName: () => new AwsError({ code: 'InvalidPluginName', message: '' }),
+  automationDefinitionNotFound: (name: string) =>
+    new AwsError({
+      code: 'AutomationDefinitionNotFoundException',
+      message: `Document with name ${name} does not exist.`,
+    }),
+  invalidAutomationParameters: (message: string) =>
+    new AwsError({ code: 'InvalidAutomationExecutionParametersException', message }),
+  idempotentParameterMismatch: () =>
+    new AwsError({
+      code: 'IdempotentParameterMismatch',
+      message: 'The ClientToken was already used with different parameters.',
+    }),
+  automationExecutionNotFound: (id: string) =>
+    new AwsError({
+      code: 'AutomationExecutionNotFoundException',
+      message: `Automation execution ${id} does not exist.`,
+    }),
   invalidNextToken: () =>
     new AwsError({ code: 'InvalidNextToken', message: 'The specified token is not valid.' }),
 } as const;

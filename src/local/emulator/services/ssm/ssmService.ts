@@ -1,9 +1,11 @@
 import type { ServiceDescriptor } from '../ServiceDescriptor.js';
+import { GetAutomationExecution } from './GetAutomationExecution.js';
 import { GetCommandInvocation } from './GetCommandInvocation.js';
 import { GetParameter } from './GetParameter.js';
 import { GetParameters } from './GetParameters.js';
 import { ListCommandInvocations } from './ListCommandInvocations.js';
 import { SendCommand } from './SendCommand.js';
+import { StartAutomationExecution } from './StartAutomationExecution.js';
 
 export const ssmService: ServiceDescriptor = {
   name: 'ssm',
@@ -20,5 +22,7 @@ export const ssmService: ServiceDescriptor = {
     SendCommand,
     GetCommandInvocation,
     ListCommandInvocations,
+    StartAutomationExecution,
+    GetAutomationExecution,
   },
 };
