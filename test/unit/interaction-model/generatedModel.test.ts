@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildInteractionModel } from '../../../src/build/model/buildInteractionModel.js';
 import { fleetNamesFromFile } from '../../../src/build/model/fleetNamesFromFile.js';
@@ -13,20 +13,34 @@ import { tokenize } from '../../../src/local/simulator/tokenize.js';
 const TAG_KEYS = { instance: 'instance', application: 'application', environment: 'environment' };
 const model = loadInteractionModel('en-US');
 
+/** Every template in interaction-model/templates: each has its generated model committed beside it. */
+function templateLocales(): string[] {
+  return readdirSync(new URL('../../../interaction-model/templates/', import.meta.url))
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => file.replace(/\.yaml$/, ''))
+    .sort();
+}
+
 describe('Interaction model: generated from interaction-model/templates/en-US.yaml', () => {
-  it('is committed exactly as `npm run model` generates it from the template and the demo fleet', () => {
-    // Prepare
-    const committed = readFileSync(new URL('../../../interaction-model/en-US.json', import.meta.url), 'utf8');
+  it.each(templateLocales())(
+    'is committed exactly as `npm run model` generates %s from its template and the demo fleet',
+    (locale) => {
+      // Prepare
+      const committed = readFileSync(
+        new URL(`../../../interaction-model/${locale}.json`, import.meta.url),
+        'utf8',
+      );
 
-    // Act
-    const generated = buildInteractionModel(
-      loadModelTemplate('en-US'),
-      fleetNamesFromFile(demoFleetPath, TAG_KEYS),
-    );
+      // Act
+      const generated = buildInteractionModel(
+        loadModelTemplate(locale),
+        fleetNamesFromFile(demoFleetPath, TAG_KEYS),
+      );
 
-    // Assess: a hand edit of the JSON, or a template change without `npm run model`, fails here.
-    expect(serialiseModel(generated) === committed, 'run `npm run model` and commit the result').toBe(true);
-  });
+      // Assess: a hand edit of the JSON, or a template change without `npm run model`, fails here.
+      expect(serialiseModel(generated) === committed, 'run `npm run model` and commit the result').toBe(true);
+    },
+  );
 
   it("stays within Alexa's limits for an interaction model", () => {
     expect(modelLimitProblems(model)).toEqual([]);

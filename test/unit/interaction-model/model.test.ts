@@ -20,22 +20,8 @@ import {
 } from '../../../src/skill/intents/interactionModel.js';
 import { validateAgainstSmapiSpec } from './validateAgainstSmapiSpec.js';
 
-const model = loadInteractionModel('en-US');
-const { languageModel, dialog, prompts = [] } = model.interactionModel;
-const intents = languageModel.intents;
-const types = languageModel.types ?? [];
-const customIntents = intents.filter((intent) => !intent.name.startsWith('AMAZON.'));
-const intentNamed = (name: string) => intents.find((intent) => intent.name === name);
-const typeNamed = (name: string) => types.find((type) => type.name === name);
-const dialogIntentNamed = (name: string) => dialog?.intents.find((intent) => intent.name === name);
-
-/** Every sample the console checks: intent samples and slot (elicitation answer) samples. */
-const allSamples = intents.flatMap((intent) => [
-  ...(intent.samples ?? []).map((sample) => ({ intent, sample, slot: undefined as string | undefined })),
-  ...(intent.slots ?? []).flatMap((slot) =>
-    (slot.samples ?? []).map((sample) => ({ intent, sample, slot: slot.name })),
-  ),
-]);
+/** Every English locale is generated from the one English template (overlays extend en-US): each is checked alike. */
+const ENGLISH_LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'] as const;
 
 const slotReferences = (sample: string): string[] =>
   [...sample.matchAll(/\{([^}]*)\}/g)].map((match) => match[1]!);
@@ -60,7 +46,24 @@ function spokenTextProblem(text: string): string | undefined {
   return undefined;
 }
 
-describe('Interaction model: en-US', () => {
+describe.each(ENGLISH_LOCALES)('Interaction model: %s', (locale) => {
+  const model = loadInteractionModel(locale);
+  const { languageModel, dialog, prompts = [] } = model.interactionModel;
+  const intents = languageModel.intents;
+  const types = languageModel.types ?? [];
+  const customIntents = intents.filter((intent) => !intent.name.startsWith('AMAZON.'));
+  const intentNamed = (name: string) => intents.find((intent) => intent.name === name);
+  const typeNamed = (name: string) => types.find((type) => type.name === name);
+  const dialogIntentNamed = (name: string) => dialog?.intents.find((intent) => intent.name === name);
+
+  /** Every sample the console checks: intent samples and slot (elicitation answer) samples. */
+  const allSamples = intents.flatMap((intent) => [
+    ...(intent.samples ?? []).map((sample) => ({ intent, sample, slot: undefined as string | undefined })),
+    ...(intent.slots ?? []).flatMap((slot) =>
+      (slot.samples ?? []).map((sample) => ({ intent, sample, slot: slot.name })),
+    ),
+  ]);
+
   it('matches the SMAPI InteractionModelData schema shipped with ask-smapi-model', () => {
     // Prepare / Act
     const errors = validateAgainstSmapiSpec(model, 'v1.skill.interactionModel.InteractionModelData');
