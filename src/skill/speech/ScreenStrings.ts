@@ -1,3 +1,5 @@
+import type { AlarmThreshold } from '../domain/alarms/Alarm.js';
+import type { HealthIssue } from '../domain/health/HealthIssue.js';
 import type { ScaledReading } from './scaleReading.js';
 
 /** The words a screen shows (titles, labels, units): written, not spoken, so "CPU", not "C. P. U.". */
@@ -14,10 +16,16 @@ export interface ScreenStrings {
   readonly time: (at: Date) => string;
   readonly timeZone: string;
   readonly noData: string;
+  /** The dashed line of a firing alarm on a chart: "prod-reporting-01-high-cpu: alarm above 80%". */
+  readonly threshold: (alarm: string, direction: AlarmThreshold['direction'], value: string) => string;
   /** The heading of a list of instances, alarms or events. */
   readonly listTitle: (kind: ScreenListKind, count: number) => string;
   readonly touchHint: string;
   readonly labels: { readonly status: string; readonly region: string; readonly engine: string };
+  /** A fleet-health issue in a list's status column, a word or two: "failed", "2 alarms", "maintenance due". */
+  readonly issueStatus: (issue: HealthIssue) => string;
+  /** A session in a top-session list: "Session 4711 · app_user". */
+  readonly sessionLabel: (id: string, user: string) => string;
   /** An instance's card: the row labels, and its storage and availability as written. */
   readonly instanceCard: {
     readonly labels: Readonly<
@@ -30,4 +38,4 @@ export interface ScreenStrings {
   readonly storageSubtitle: (instanceTitle: string, threshold: number) => string;
 }
 
-export type ScreenListKind = 'instances' | 'applications' | 'alarms' | 'events';
+export type ScreenListKind = 'instances' | 'applications' | 'alarms' | 'events' | 'issues' | 'sessions';

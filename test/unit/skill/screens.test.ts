@@ -1,7 +1,9 @@
 import {
   CloudWatchClient,
+  DescribeAlarmsCommand,
   GetMetricStatisticsCommand,
   type GetMetricStatisticsCommandInput,
+  type MetricAlarm,
 } from '@aws-sdk/client-cloudwatch';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -26,6 +28,7 @@ const cloudWatch = mockClient(CloudWatchClient);
 beforeEach(() => {
   rds = mockFleet(fleet);
   cloudWatch.reset();
+  cloudWatch.on(DescribeAlarmsCommand).resolves({ MetricAlarms: [] });
 });
 afterEach(() => rds.restore());
 
@@ -40,6 +43,7 @@ const hour = Array.from({ length: 12 }, (_, i) => ({
 
 interface ChartData {
   line: string;
+  threshold: { line: string; label: string };
   points: { at: string; value: number }[];
   title: string;
   subtitle: string;
@@ -151,6 +155,99 @@ describe('Screen: metric chart', () => {
     );
     expect(spoken(response)).toMatch(/no CPU utilization data/i);
     expect(renderDocuments(response)).toEqual([]);
+  });
+});
+
+/** An alarm in ALARM on reporting, as DescribeAlarms returns it. */
+function firingAlarm(name: string, metric: string, threshold: number, comparison = 'GreaterThanThreshold') {
+  return {
+    AlarmName: name,
+    StateValue: 'ALARM',
+    Namespace: 'AWS/RDS',
+    MetricName: metric,
+    Dimensions: [{ Name: 'DBInstanceIdentifier', Value: 'prod-reporting-01' }],
+    Threshold: threshold,
+    ComparisonOperator: comparison,
+    StateUpdatedTimestamp: new Date(NOW - 10 * MINUTE),
+  } as MetricAlarm;
+}
+
+describe('Screen: the threshold of a firing alarm on the chart', () => {
+  it('draws the line of an alarm in ALARM on the charted metric, named, and no other alarm', async () => {
+    // Prepare
+    cloudWatch.on(GetMetricStatisticsCommand).resolves({ Datapoints: hour });
+    cloudWatch.on(DescribeAlarmsCommand).resolves({
+      MetricAlarms: [
+        firingAlarm('prod-reporting-01-high-cpu', 'CPUUtilization', 80),
+        firingAlarm('prod-reporting-01-low-storage', 'FreeStorageSpace', 2e9, 'LessThanThreshold'),
+      ],
+    });
+    const { skill } = createTestSkill();
+    // Act
+    const response = await skill.invoke(onScreen(cpuLastHour()));
+    // Assess: 80% of a 0-100% axis is a fifth of the way down the 400-high drawing
+    const chart = renderDocuments(response)[0]!.datasources.chart as unknown as ChartData;
+    expect(pathPoints(chart.threshold.line)).toEqual([
+      [0, 80],
+      [1000, 80],
+    ]);
+    expect(chart.threshold.label).toBe('prod-reporting-01-high-cpu: alarm above 80%');
+    expect(cloudWatch.commandCalls(DescribeAlarmsCommand)).toHaveLength(1);
+  });
+
+  it('raises the axis so a threshold above every datapoint is still on the chart', async () => {
+    cloudWatch.on(GetMetricStatisticsCommand).resolves({
+      Datapoints: hour.map((p) => ({ ...p, Average: 0.01, Unit: 'Seconds' as const })),
+    });
+    cloudWatch.on(DescribeAlarmsCommand).resolves({
+      MetricAlarms: [firingAlarm('reporting-read-latency', 'ReadLatency', 0.15)],
+    });
+    const { skill } = createTestSkill();
+    const response = await skill.invoke(
+      onScreen(
+        intentRequest('CheckInstanceMetric', {
+          metric: { value: 'read latency', id: 'ReadLatency' },
+          instance: { value: 'reporting' },
+          region: OREGON,
+          window: { value: 'last hour', id: 'lastHour' },
+        }),
+      ),
+    );
+    const chart = renderDocuments(response)[0]!.datasources.chart as unknown as ChartData;
+    expect(chart.axis.top).toBe('200 ms');
+    expect(pathPoints(chart.threshold.line)).toEqual([
+      [0, 100],
+      [1000, 100],
+    ]);
+    expect(chart.threshold.label).toBe('reporting-read-latency: alarm above 150 ms');
+  });
+
+  it('draws no line when no alarm fires, and asks nothing of CloudWatch alarms for a voice-only device', async () => {
+    cloudWatch.on(GetMetricStatisticsCommand).resolves({ Datapoints: hour });
+    const { skill } = createTestSkill();
+    const voice = await skill.invoke(cpuLastHour());
+    expect(cloudWatch.commandCalls(DescribeAlarmsCommand)).toHaveLength(0);
+    const response = await skill.invoke(onScreen(cpuLastHour()));
+    const chart = renderDocuments(response)[0]!.datasources.chart as unknown as ChartData;
+    expect(chart.threshold).toMatchObject({ line: '', label: '' });
+    expect(spoken(response)).toBe(spoken(voice));
+  });
+
+  it('still answers and charts when the alarms cannot be read, without a line', async () => {
+    // Prepare: DescribeAlarms is throttled
+    cloudWatch.on(GetMetricStatisticsCommand).resolves({ Datapoints: hour });
+    cloudWatch
+      .on(DescribeAlarmsCommand)
+      .rejects(Object.assign(new Error('Rate exceeded'), { name: 'Throttling' }));
+    const { skill } = createTestSkill();
+    // Act
+    const voice = await skill.invoke(cpuLastHour());
+    const response = await skill.invoke(onScreen(cpuLastHour()));
+    // Assess
+    expect(spoken(response)).toBe(spoken(voice));
+    const chart = renderDocuments(response)[0]!.datasources.chart as unknown as ChartData;
+    expect(pathPoints(chart.line)).toHaveLength(hour.length);
+    expect(chart.threshold.line).toBe('');
   });
 });
 

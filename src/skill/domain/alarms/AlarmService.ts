@@ -6,12 +6,33 @@ import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
 import type { MissingRegion } from '../MissingRegion.js';
 import { readPages } from '../readPages.js';
-import type { Alarm } from './Alarm.js';
+import type { Alarm, AlarmThreshold } from './Alarm.js';
 import { alarmBelongsTo } from './alarmBelongsTo.js';
+
+/** The fixed line of a single-metric alarm; none for metric math, an anomaly band or an unknown operator. */
+function thresholdOf(alarm: MetricAlarm): AlarmThreshold | undefined {
+  const operator = alarm.ComparisonOperator ?? '';
+  const direction = operator.startsWith('Greater')
+    ? 'above'
+    : operator.startsWith('Less')
+      ? 'below'
+      : undefined;
+  // Only RDS's own metrics: the chart it is drawn on is of AWS/RDS.
+  const rds = alarm.Namespace === undefined || alarm.Namespace === 'AWS/RDS';
+  if (!alarm.MetricName || alarm.Threshold === undefined || !direction || alarm.ThresholdMetricId || !rds)
+    return undefined;
+  return { metric: alarm.MetricName, value: alarm.Threshold, direction };
+}
 
 function toAlarm(alarm: MetricAlarm): Alarm {
   const since = alarm.StateUpdatedTimestamp;
-  return { name: alarm.AlarmName ?? '', reason: alarm.StateReason ?? '', ...(since ? { since } : {}) };
+  const threshold = thresholdOf(alarm);
+  return {
+    name: alarm.AlarmName ?? '',
+    reason: alarm.StateReason ?? '',
+    ...(since ? { since } : {}),
+    ...(threshold ? { threshold } : {}),
+  };
 }
 
 /** The firing alarms read, newest first; `missing` names the Region when the deadline cut the list short. */

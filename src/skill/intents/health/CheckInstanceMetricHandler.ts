@@ -8,6 +8,7 @@ import { INTENTS, SLOTS } from '../interactionModel.js';
 import { respond, supportsApl } from '../respond.js';
 import { knownSlotId } from '../slots/knownSlotId.js';
 import { targetInstance } from '../slots/targetInstance.js';
+import { firingThresholds } from './firingThresholds.js';
 import { metricWhen } from './metricWhen.js';
 
 /** "What's the CPU on reporting in Oregon thirty minutes ago?" */
@@ -19,12 +20,13 @@ export const CheckInstanceMetricHandler = intentHandler(
     const when = metricWhen(input);
     const { instance, name, regionName } = await targetInstance(input, context);
     const screen = supportsApl(input);
+    // A chart draws the line of a firing alarm on its metric: one DescribeAlarms beside the metric read.
+    const firing = screen ? firingThresholds(context, instance) : Promise.resolve([]);
     // A screen shows "now" with the hour before it, from the same one call.
-    const result = await services.metrics.read(
-      instance,
-      { metric, when, ...(screen ? { withLastHour: true } : {}) },
-      deadline,
-    );
+    const [result, thresholds] = await Promise.all([
+      services.metrics.read(instance, { metric, when, ...(screen ? { withLastHour: true } : {}) }, deadline),
+      firing,
+    ]);
     const words = (reading: MetricReading) => {
       const scaled = scaleReading(reading);
       return strings.metric.value({ ...scaled, value: roundForSpeech(scaled.value) });
@@ -63,7 +65,12 @@ export const CheckInstanceMetricHandler = intentHandler(
     if (result.cloudWatchMetric === 'FreeLocalStorage' && result.kind !== 'none')
       speech += ` ${strings.metric.auroraStorageNote}`;
     const chart = screen
-      ? metricChartScreen(strings, result, { instance: name, region: instance.region, regionName, speech })
+      ? metricChartScreen(
+          strings,
+          result,
+          { instance: name, region: instance.region, regionName, speech },
+          thresholds,
+        )
       : undefined;
     return respond(input, {
       speech,

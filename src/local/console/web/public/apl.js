@@ -1,5 +1,6 @@
 // A small APL renderer for the web console: the components and commands dbvoice's documents use (Container,
-// Text, Sequence, ScrollView, VectorGraphic with AVG paths, TouchWrapper + SendEvent), drawn as DOM and SVG.
+// Text, Sequence, ScrollView, VectorGraphic with AVG paths, solid or dashed, TouchWrapper + SendEvent), drawn
+// as DOM and SVG.
 // Not a conforming APL runtime: enough to see what an Echo Show would show and to touch it. All text goes in
 // with textContent; nothing from the skill is ever parsed as HTML.
 
@@ -295,6 +296,9 @@ const RENDERERS = {
       path.setAttribute('stroke-width', String(resolve(item.strokeWidth, graphicScope) ?? 1));
       path.setAttribute('fill', resolve(item.fill, graphicScope) ?? 'none');
       path.setAttribute('stroke-linejoin', item.strokeLineJoin ?? 'miter');
+      // A dashed line (a firing alarm's threshold): AVG's strokeDashArray is SVG's stroke-dasharray.
+      const dashes = resolve(item.strokeDashArray, graphicScope);
+      if (Array.isArray(dashes) && dashes.length > 0) path.setAttribute('stroke-dasharray', dashes.join(' '));
       // A stretched graphic keeps its lines' width, as a device draws them.
       path.setAttribute('vector-effect', 'non-scaling-stroke');
       svg.append(path);

@@ -24,6 +24,8 @@ const LIST_NOUNS = {
   applications: ['application', 'applications'],
   alarms: ['alarm', 'alarms'],
   events: ['event', 'events'],
+  issues: ['issue', 'issues'],
+  sessions: ['session', 'sessions'],
 } as const;
 
 /** The English (US) words of the screens. */
@@ -42,9 +44,26 @@ export const screenEnUS: ScreenStrings = {
     new Intl.DateTimeFormat(LOCALE, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(at),
   timeZone: 'UTC',
   noData: 'No data for this time',
+  threshold: (alarm, direction, value) => `${alarm}: alarm ${direction} ${value}`,
   listTitle: (kind, count) => `${count} ${LIST_NOUNS[kind][count === 1 ? 0 : 1]}`,
   touchHint: 'Touch an instance for its status',
   labels: { status: 'Status', region: 'Region', engine: 'Engine' },
+  issueStatus: (issue) => {
+    switch (issue.kind) {
+      case 'down':
+      case 'unavailable':
+        return issue.status;
+      case 'storage':
+        return issue.freePercent === undefined ? 'storage low' : `${number(issue.freePercent)}% free`;
+      case 'alarms':
+        return issue.alarms.length === 1 ? '1 alarm' : `${issue.alarms.length} alarms`;
+      case 'restarted':
+        return issue.what === 'failover' ? 'failed over' : 'restarted';
+      case 'maintenance':
+        return issue.required ? 'maintenance required' : 'maintenance due';
+    }
+  },
+  sessionLabel: (id, user) => `Session ${id} · ${user}`,
   instanceCard: {
     labels: {
       status: 'Status',
