@@ -1,7 +1,13 @@
 import type { v1 } from 'ask-smapi-model';
 import type { InteractionModelData } from '../../local/simulator/InteractionModelData.js';
 import { ALL_REGIONS_ID, REGIONS, spokenCodeForms } from '../../skill/domain/fleet/regions.js';
-import { INTENT_SLOTS, SLOT_TYPE_OF, SLOT_TYPES, type SLOTS } from '../../skill/intents/interactionModel.js';
+import {
+  INTENT_SLOTS,
+  SKILL_DRIVEN_DIALOGS,
+  SLOT_TYPE_OF,
+  SLOT_TYPES,
+  type SLOTS,
+} from '../../skill/intents/interactionModel.js';
 import { expandSample } from './expandSample.js';
 import type { FleetNames } from './FleetNames.js';
 import { ModelError } from './ModelError.js';
@@ -55,6 +61,9 @@ export function buildInteractionModel(template: ModelTemplate, fleet: FleetNames
     });
     dialogIntents.push({
       name: intentName,
+      ...(SKILL_DRIVEN_DIALOGS.includes(intentName as keyof typeof INTENT_SLOTS)
+        ? { delegationStrategy: 'SKILL_RESPONSE' as const }
+        : {}),
       confirmationRequired: false,
       prompts: {},
       slots: slotNames.map((slot) => {

@@ -26,6 +26,13 @@ export const INTENTS = {
 
 export type CustomIntentName = keyof typeof INTENTS;
 
+/**
+ * Intents whose dialog the skill drives (delegationStrategy SKILL_RESPONSE); Alexa auto-delegates the rest.
+ * A task checks what it can (the instance exists, is available, can fail over) before it asks for the MFA
+ * code, so it must see the request before Alexa would elicit the code: the handler asks for it itself.
+ */
+export const SKILL_DRIVEN_DIALOGS: readonly CustomIntentName[] = ['RebootInstance', 'FailoverInstance'];
+
 export const BUILTIN_INTENTS = [
   'AMAZON.HelpIntent',
   'AMAZON.CancelIntent',

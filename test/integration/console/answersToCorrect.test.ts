@@ -99,18 +99,14 @@ describe('Console: answers corrected by asking the demo fleet (bundled skill, em
     expect(countCalls(turn.calls, 'DescribeEvents', 'us-west-2')).toBe(2);
     await stack.reset();
   });
-  it('refuses to fail over a single-AZ instance, or reboot a stopped one, before the code is checked', async () => {
+  it('refuses to fail over a single-AZ instance, or reboot a stopped one, before asking for the MFA code', async () => {
     // Prepare
-    const mfa = currentMfaCode(stack.emulator.state);
-    if (!mfa) throw new Error('the demo fleet has an MFA device');
     const failover = stack.newSession();
     const reboot = stack.newSession();
 
-    // Act: the dialog model asks for the code first (auto-delegation); the skill plans before it reads it
-    await failover.say('fail over reporting dev');
-    const failoverRefused = await failover.say(mfa.spoken);
-    await reboot.say('reboot analytics');
-    const rebootRefused = await reboot.say(mfa.spoken);
+    // Act: the skill drives the task dialog (SKILL_RESPONSE), so it hears the request before any code prompt
+    const failoverRefused = await failover.say('fail over reporting dev');
+    const rebootRefused = await reboot.say('reboot analytics');
 
     // Assess
     expect(failoverRefused.speech).toBe(
@@ -120,6 +116,8 @@ describe('Console: answers corrected by asking the demo fleet (bundled skill, em
       "analytics in Oregon is stopped, not available, so I can't reboot it now. Nothing was changed.",
     );
     for (const turn of [failoverRefused, rebootRefused]) {
+      expect(turn.exchanges).toHaveLength(1);
+      expect(turn.speech).not.toMatch(/code/i);
       expect(countCalls(turn.calls, 'GetSessionToken')).toBe(0);
       expect(countCalls(turn.calls, 'FailoverDBInstance')).toBe(0);
       expect(countCalls(turn.calls, 'RebootDBInstance')).toBe(0);

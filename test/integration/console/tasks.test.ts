@@ -39,8 +39,10 @@ describe('Console: tasks behind MFA and confirmation, and notifications (bundled
     const done = await session.say('yes');
 
     // Assess
-    expect(askCode.spokenBy).toBe('alexa');
+    // The skill hears the request first (SKILL_RESPONSE) and asks for the code itself, after its checks.
+    expect(askCode.spokenBy).toBe('skill');
     expect(askCode.speech).toMatch(/code/i);
+    expect(countCalls(askCode.calls, 'DescribeDBInstances', 'us-west-2')).toBe(1);
     expect(confirm.speech).toBe('Reboot payroll in Oregon? This restarts the database.');
     expect(countCalls(confirm.calls, 'RebootDBInstance')).toBe(0);
     expect(done.speech).toMatch(/^Rebooting payroll in Oregon\./);
@@ -86,12 +88,12 @@ describe('Console: tasks behind MFA and confirmation, and notifications (bundled
     // Prepare: prod-hr-01 is the demo fleet's one instance without dbvoice:tasks=enabled
     const session = stack.newSession();
 
-    // Act: Alexa's dialog model asks for the code before the skill hears the request
-    const askCode = await session.say('reboot hr in oregon');
-    const refused = await session.say(spokenCode(stack));
+    // Act: the skill hears the request before anyone asks for a code
+    const refused = await session.say('reboot hr in oregon');
 
     // Assess
-    expect(askCode.spokenBy).toBe('alexa');
+    expect(refused.spokenBy).toBe('skill');
+    expect(refused.sessionEnded).toBe(true);
     expect(refused.speech).toBe(
       "hr in Oregon isn't enabled for reboots. An operator can enable it with the tag dbvoice tasks = enabled. Nothing was changed.",
     );

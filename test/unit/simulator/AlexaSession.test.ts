@@ -9,6 +9,9 @@ import { loadInteractionModel } from '../../../src/local/simulator/loadInteracti
 
 const SKILL_ID = 'amzn1.ask.skill.session-test';
 const model = loadInteractionModel('en-US');
+/** The product model with every intent auto-delegated (the tasks' own SKILL_RESPONSE removed). */
+const autoDelegated = structuredClone(model);
+for (const intent of autoDelegated.interactionModel.dialog?.intents ?? []) delete intent.delegationStrategy;
 
 type Script = (input: HandlerInput) => Response;
 
@@ -193,8 +196,10 @@ describe('Simulator: AlexaSession', () => {
   });
 
   it('reads a spoken MFA code as the answer to an elicited AMAZON.NUMBER slot', async () => {
-    const { session, received } = newSession((input) =>
-      input.responseBuilder.speak(`code ${getSlotValue(input.requestEnvelope, 'mfaCode')}`).getResponse(),
+    const { session, received } = newSession(
+      (input) =>
+        input.responseBuilder.speak(`code ${getSlotValue(input.requestEnvelope, 'mfaCode')}`).getResponse(),
+      autoDelegated,
     );
 
     const asked = await session.say('reboot hr in oregon');
@@ -217,8 +222,8 @@ describe('Simulator: AlexaSession', () => {
       }
       return input.responseBuilder.speak(request.intent.confirmationStatus).getResponse();
     };
-    const yes = newSession(script);
-    const no = newSession(script);
+    const yes = newSession(script, autoDelegated);
+    const no = newSession(script, autoDelegated);
 
     await yes.session.say('reboot hr in oregon mfa six four five two eight one');
     const confirmed = await yes.session.say('yes');
@@ -229,6 +234,30 @@ describe('Simulator: AlexaSession', () => {
     expect(denied.speech).toBe('DENIED');
     expect(intentOf(yes.received[1])?.slots?.mfaCode?.value).toBe('645281');
     expect(dialogStateOf(no.received[1])).toBe('COMPLETED');
+  });
+
+  it('hands a reboot to the skill before any code is asked: the product model drives tasks from the skill', async () => {
+    const { session, received } = newSession((input) => {
+      const request = input.requestEnvelope.request as IntentRequest;
+      if (!getSlotValue(input.requestEnvelope, 'mfaCode')) {
+        return input.responseBuilder
+          .speak('Your code?')
+          .reprompt('Your code?')
+          .addElicitSlotDirective('mfaCode', request.intent)
+          .getResponse();
+      }
+      return input.responseBuilder
+        .speak(`${request.dialogState} with ${request.intent.slots?.mfaCode?.value}`)
+        .getResponse();
+    });
+
+    const asked = await session.say('reboot hr in oregon');
+    const done = await session.say('six four five two eight one');
+
+    expect(asked).toMatchObject({ spokenBy: 'skill', speech: 'Your code?' });
+    expect(received.map(dialogStateOf)).toEqual(['STARTED', 'IN_PROGRESS']);
+    expect(intentOf(received[0])?.slots?.mfaCode?.value).toBeUndefined();
+    expect(done.speech).toBe('IN_PROGRESS with 645281');
   });
 
   describe('with a skill-driven dialog (delegation strategy SKILL_RESPONSE)', () => {
@@ -279,8 +308,9 @@ describe('Simulator: AlexaSession', () => {
   });
 
   it('lets "stop" leave an elicitation, and asks again when the answer makes no sense', async () => {
-    const { session, received } = newSession((input) =>
-      input.responseBuilder.speak(intentName(input)).withShouldEndSession(true).getResponse(),
+    const { session, received } = newSession(
+      (input) => input.responseBuilder.speak(intentName(input)).withShouldEndSession(true).getResponse(),
+      autoDelegated,
     );
 
     await session.say('reboot hr');
