@@ -1,5 +1,5 @@
 import type { v1 } from 'ask-smapi-model';
-import { tokenize } from '../../local/simulator/tokenize.js';
+import { matchUnits, tokenize } from '../../local/simulator/tokenize.js';
 import { spokenForms } from '../../skill/domain/fleet/spokenForms.js';
 import { withSynonyms } from './withSynonyms.js';
 
@@ -67,9 +67,9 @@ export function nameSlotValues(
   return { values, collisions };
 }
 
-/** Phrases compare as Alexa hears them: "h. r." and "h r" are the same words. */
+/** Phrases compare as Alexa hears them: "h. r." and "h r" are the same words; Japanese by its characters. */
 export function keyOf(phrase: string): string {
-  return tokenize(phrase).join(' ');
+  return matchUnits(tokenize(phrase)).join(' ');
 }
 
 function firstSpelling(key: string, forms: ReadonlyMap<string, readonly string[]>): string {

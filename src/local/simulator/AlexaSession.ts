@@ -17,7 +17,7 @@ import { buildUtteranceMatcher } from './buildUtteranceMatcher.js';
 import { DialogModel } from './DialogModel.js';
 import { DynamicEntities } from './DynamicEntities.js';
 import { defaultSkillId } from './defaultSkillId.js';
-import { exitPhrases } from './exitPhrases.js';
+import { isExitPhrase } from './exitPhrases.js';
 import type { InteractionModelData } from './InteractionModelData.js';
 import { alexaTimestamp, interpret } from './interpret.js';
 import { outputSpeechText } from './outputSpeechText.js';
@@ -25,7 +25,6 @@ import { parseConfirmationAnswer } from './parseConfirmationAnswer.js';
 import { parseInvocation } from './parseInvocation.js';
 import type { SimulatorExchange, SimulatorTurn } from './SimulatorTurn.js';
 import type { SkillInvoker } from './SkillInvoker.js';
-import { tokenize } from './tokenize.js';
 import type { UtteranceMatcher } from './UtteranceMatcher.js';
 import { understandUtterance } from './understandUtterance.js';
 
@@ -153,7 +152,7 @@ export class AlexaSession {
       await this.startIntent(this.matcher.match(invocation.utterance).intent, turn);
       return turn;
     }
-    if (exitPhrases.includes(tokenize(utterance).join(' '))) {
+    if (isExitPhrase(utterance)) {
       return this.isOpen ? this.end('USER_INITIATED', utterance) : { ...turn, sessionEnded: true };
     }
     if (!this.isOpen) this.openSession();

@@ -1,6 +1,6 @@
 import type { dialog, slu } from 'ask-sdk-model';
 import { slotValueKeys } from './slotValueKeys.js';
-import { tokenize } from './tokenize.js';
+import { matchUnits, tokenize } from './tokenize.js';
 
 interface EntityValue {
   readonly id: string;
@@ -27,7 +27,7 @@ export class DynamicEntities {
         if (!spoken) continue;
         const entry = { id: value.id ?? spoken, name: spoken };
         for (const said of [spoken, ...(value.name?.synonyms ?? [])]) {
-          for (const key of slotValueKeys(tokenize(said))) {
+          for (const key of slotValueKeys(matchUnits(tokenize(said)))) {
             const list = index.get(key) ?? [];
             if (!list.some((known) => known.id === entry.id)) list.push(entry);
             index.set(key, list);
@@ -47,7 +47,7 @@ export class DynamicEntities {
   resolve(slotType: string, value: string): slu.entityresolution.Resolution | undefined {
     const index = this.types.get(slotType);
     if (!index) return undefined;
-    const [spaced, joined] = slotValueKeys(tokenize(value));
+    const [spaced, joined] = slotValueKeys(matchUnits(tokenize(value)));
     const matches = index.get(spaced) ?? index.get(joined) ?? [];
     return {
       authority: `amzn1.er-authority.echo-sdk.dynamic.${this.skillId}.${slotType}`,

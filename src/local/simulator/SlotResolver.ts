@@ -3,7 +3,7 @@ import type { InteractionModelData } from './InteractionModelData.js';
 import { parseSpokenDuration } from './parseSpokenDuration.js';
 import { parseSpokenNumber } from './parseSpokenNumber.js';
 import { slotValueKeys as keys } from './slotValueKeys.js';
-import { tokenize } from './tokenize.js';
+import { joinUnits, matchUnits, tokenize } from './tokenize.js';
 
 interface TypeValue {
   readonly id: string;
@@ -26,7 +26,7 @@ export class SlotResolver {
       for (const value of type.values ?? []) {
         const entry = { id: value.id ?? value.name.value, name: value.name.value };
         for (const said of [value.name.value, ...(value.name.synonyms ?? [])]) {
-          for (const key of keys(tokenize(said))) {
+          for (const key of keys(matchUnits(tokenize(said)))) {
             const list = index.get(key) ?? [];
             if (!list.some((known) => known.id === entry.id)) list.push(entry);
             index.set(key, list);
@@ -45,7 +45,7 @@ export class SlotResolver {
     if (words.length === 0) return undefined;
     if (slotType === 'AMAZON.NUMBER') return this.plain(slotName, parseSpokenNumber(words));
     if (slotType === 'AMAZON.DURATION') return this.plain(slotName, parseSpokenDuration(words));
-    const value = words.join(' ');
+    const value = joinUnits(words);
     const index = this.values.get(slotType);
     if (!index) return this.plain(slotName, value);
     const [spaced, joined] = keys(words);

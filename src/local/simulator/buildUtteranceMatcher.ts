@@ -1,12 +1,12 @@
 import type { Intent, Slot } from 'ask-sdk-model';
-import { builtInIntentPhrases } from './builtInIntentPhrases.js';
+import { builtInIntentPhrases, builtInIntentPhrasesJa } from './builtInIntentPhrases.js';
 import { compileSample, type PatternToken } from './compileSample.js';
 import { defaultSkillId } from './defaultSkillId.js';
 import { GLUE_WORDS, OPEN_SLOT_TYPES } from './glueWords.js';
 import type { InteractionModelData } from './InteractionModelData.js';
 import { SlotResolver } from './SlotResolver.js';
 import { splitIntoSlots } from './splitIntoSlots.js';
-import { tokenize } from './tokenize.js';
+import { isJapanese, matchUnits, tokenize } from './tokenize.js';
 import type { SlotAnswer, UtteranceMatch, UtteranceMatcher } from './UtteranceMatcher.js';
 
 const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
@@ -58,11 +58,20 @@ export function buildUtteranceMatcher(
   const slotFirst: Pattern[] = [];
   const builtIns = new Map<string, string>();
   let order = 0;
+  // A Japanese model (its invocation name is Japanese) gets Alexa's Japanese built-in phrases.
+  const alexaPhrases = isJapanese(languageModel.invocationName)
+    ? builtInIntentPhrasesJa
+    : builtInIntentPhrases;
   const compile = (intent: string, sample: string): Pattern => {
-    const tokens = compileSample(sample);
-    const literals = tokens.flatMap((token) => (token.kind === 'word' ? [token.word] : []));
+    const words = compileSample(sample);
     const bare =
-      tokens.some((token) => token.kind === 'slot') && literals.every((word) => GLUE_WORDS.has(word));
+      words.some((token) => token.kind === 'slot') &&
+      words.every((token) => token.kind === 'slot' || GLUE_WORDS.has(token.word));
+    // Aligned on units (Japanese by character, see matchUnits); glue is judged on whole words above.
+    const tokens = words.flatMap((token): PatternToken[] =>
+      token.kind === 'slot' ? [token] : matchUnits([token.word]).map((word) => ({ kind: 'word', word })),
+    );
+    const literals = tokens.flatMap((token) => (token.kind === 'word' ? [token.word] : []));
     return { intent, sample, tokens, literals, order: order++, bare };
   };
 
@@ -79,7 +88,7 @@ export function buildUtteranceMatcher(
     }
     slotTypes.set(intent.name, types);
     slotPatterns.set(intent.name, answers);
-    const phrases = intent.name.startsWith('AMAZON.') ? (builtInIntentPhrases[intent.name] ?? []) : [];
+    const phrases = intent.name.startsWith('AMAZON.') ? (alexaPhrases[intent.name] ?? []) : [];
     for (const sample of [...(intent.samples ?? []), ...phrases]) {
       const pattern = compile(intent.name, sample);
       const first = pattern.tokens[0];
@@ -155,7 +164,7 @@ export function buildUtteranceMatcher(
     invocationName: languageModel.invocationName,
     skillId,
     match(utterance: string): UtteranceMatch {
-      const words = tokenize(utterance);
+      const words = matchUnits(tokenize(utterance));
       const candidates = [...(byFirstWord.get(words[0] ?? '') ?? []), ...slotFirst];
       const best = words.length > 0 ? bestOf(candidates, words) : undefined;
       if (!best) return { intent: emptyIntent(FALLBACK_INTENT), sample: undefined, literalWords: 0 };
@@ -164,7 +173,7 @@ export function buildUtteranceMatcher(
       return { intent, sample: best.pattern.sample, literalWords: best.pattern.literals.length };
     },
     matchSlotAnswer(utterance: string, intentName: string, slotName: string): SlotAnswer | undefined {
-      const words = tokenize(utterance);
+      const words = matchUnits(tokenize(utterance));
       const answers = slotPatterns.get(intentName)?.get(slotName);
       if (!answers || words.length === 0) return undefined;
       const best = bestOf(answers, words);
@@ -173,7 +182,7 @@ export function buildUtteranceMatcher(
     },
     emptyIntent,
     builtInIntentFor(utterance: string): string | undefined {
-      return builtIns.get(tokenize(utterance).join(' '));
+      return builtIns.get(matchUnits(tokenize(utterance)).join(' '));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { tokenize } from './tokenize.js';
+import { isJapanese, joinUnits, matchUnits, tokenize } from './tokenize.js';
 
 export type Invocation =
   | { readonly kind: 'launch' }
@@ -15,6 +15,7 @@ const CONNECTORS = new Set(['to', 'for', 'about', 'if', 'whether', 'and']);
  * (to) <request>" (a one-shot intent in a new session). A leading "alexa" is ignored.
  */
 export function parseInvocation(utterance: string, invocationName: string): Invocation {
+  if (isJapanese(invocationName)) return parseJapaneseInvocation(utterance, invocationName);
   const words = tokenize(utterance);
   if (words[0] === 'alexa') words.shift();
   const name = tokenize(invocationName);
@@ -28,5 +29,28 @@ export function parseInvocation(utterance: string, invocationName: string): Invo
     if (CONNECTORS.has(rest[0]!) && rest.length > 1) rest.shift();
     return { kind: 'oneShot', utterance: rest.join(' ') };
   }
+  return { kind: 'none' };
+}
+
+/** 「データベースフリートを開いて」 and its kin: a LaunchRequest. */
+const JA_LAUNCH =
+  /^(?:を|で)?(?:開いて|ひらいて|開く|起動して|起動|スタートして|スタート|始めて|つないで|呼んで)(?:ください)?$/;
+/** 「データベースフリートに<request>を聞いて」: the asking words after the request. */
+const JA_ASK = /(?:を|って|か)?(?:聞いて|きいて|頼んで|たのんで)(?:ください)?$/;
+
+/**
+ * The Japanese ways to start a skill: 「<name>を開いて」 (launch) and 「<name>で<request>」 or
+ * 「<name>に<request>を聞いて」 (one-shot), a leading 「アレクサ」 ignored; compared without spaces.
+ */
+function parseJapaneseInvocation(utterance: string, invocationName: string): Invocation {
+  const said = joinUnits(matchUnits(tokenize(utterance))).replace(/^アレクサ/, '');
+  const name = joinUnits(matchUnits(tokenize(invocationName)));
+  if (!said.startsWith(name)) return { kind: 'none' };
+  const rest = said.slice(name.length);
+  if (rest === '' || JA_LAUNCH.test(rest)) return { kind: 'launch' };
+  // 「…を教えて」 belongs to the request itself ("CPU使用率を教えて"): only 聞いて / 頼んで are the asking.
+  if (rest.startsWith('で')) return { kind: 'oneShot', utterance: rest.slice(1) };
+  if (rest.startsWith('に') && JA_ASK.test(rest))
+    return { kind: 'oneShot', utterance: rest.slice(1).replace(JA_ASK, '') };
   return { kind: 'none' };
 }

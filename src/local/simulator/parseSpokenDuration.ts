@@ -1,4 +1,6 @@
 import { parseCardinal } from './parseCardinal.js';
+import { parseJapaneseDuration } from './parseJapaneseDuration.js';
+import { isJapanese, joinUnits } from './tokenize.js';
 
 type Unit = 'Y' | 'Mo' | 'W' | 'D' | 'H' | 'Mi' | 'S';
 
@@ -35,9 +37,11 @@ const HALF: Partial<Record<Unit, readonly [Unit, number]>> = {
 /**
  * The ISO-8601 duration AMAZON.DURATION would give for these words, or undefined when they are not one:
  * "thirty minutes" -> PT30M, "two hours" -> PT2H, "a day" -> P1D, "an hour and a half" -> PT1H30M,
- * "half an hour" -> PT30M, "one hour and fifteen minutes" -> PT1H15M.
+ * "half an hour" -> PT30M, "one hour and fifteen minutes" -> PT1H15M. Japanese ("30分") is read by
+ * parseJapaneseDuration.
  */
 export function parseSpokenDuration(words: readonly string[]): string | undefined {
+  if (words.some(isJapanese)) return parseJapaneseDuration(joinUnits(words));
   const parts = new Map<Unit, number>();
   let i = 0;
   let groups = 0;
