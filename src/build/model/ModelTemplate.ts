@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { skillManifestTextSchema } from './SkillManifestText.js';
 
 const spoken = z.string().min(1);
 
@@ -25,6 +26,8 @@ export const modelTemplateSchema = z.strictObject({
   /** "all regions": the REGION value that means every Region the skill manages. */
   allRegions: z.strictObject({ value: spoken, synonyms: z.array(spoken).min(1) }),
   types: z.record(z.string(), z.array(slotValue)),
+  /** The Alexa app's text for this locale (skill-package/skill.json); an English overlay inherits it. */
+  manifest: skillManifestTextSchema.optional(),
 });
 
 export type ModelTemplate = z.output<typeof modelTemplateSchema>;

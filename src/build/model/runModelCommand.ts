@@ -9,6 +9,7 @@ import { loadModelTemplate, MODEL_DIRECTORY } from './loadModelTemplate.js';
 import { ModelError } from './ModelError.js';
 import { modelLimitProblems } from './modelLimits.js';
 import { type FleetSource, MODEL_USAGE, parseModelArgs } from './parseModelArgs.js';
+import { planSkillPackage, writeSkillPackage } from './writeSkillPackage.js';
 
 export interface ModelCommandIo {
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -37,14 +38,20 @@ export async function runModelCommand(argv: readonly string[], io: ModelCommandI
     const names = await readNames(args.source, tagKeys, io.cwd);
     const locales = args.locale ? [args.locale] : templateLocales();
     const directory = args.out ? resolve(io.cwd, args.out) : MODEL_DIRECTORY;
-    const built = locales.map(
-      (locale) => [locale, buildInteractionModel(loadModelTemplate(locale), names)] as const,
-    );
+    const built = locales.map((locale) => {
+      const template = loadModelTemplate(locale);
+      return [locale, buildInteractionModel(template, names), template] as const;
+    });
     for (const [locale, generated] of built) {
       const problems = modelLimitProblems(generated.model);
       if (problems.length > 0)
         throw new ModelError(`the ${locale} model breaks Alexa's limits: ${problems.join('; ')}`);
     }
+    const skillPackage = planSkillPackage(
+      built,
+      { locale: args.locale, out: args.out ? directory : undefined },
+      io.env,
+    );
     report(built[0]![1], io);
     mkdirSync(directory, { recursive: true });
     for (const [locale, generated] of built) {
@@ -55,6 +62,11 @@ export async function runModelCommand(argv: readonly string[], io: ModelCommandI
         0,
       );
       io.out(`wrote ${file} (${samples} sample utterances)`);
+    }
+    if (skillPackage) {
+      for (const file of writeSkillPackage(skillPackage.directory, skillPackage.files))
+        io.out(`wrote ${file}`);
+      for (const note of skillPackage.notes) io.err(note);
     }
     return 0;
   } catch (error) {

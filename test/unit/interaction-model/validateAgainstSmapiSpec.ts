@@ -6,6 +6,8 @@ interface SwaggerSchema {
   readonly type?: 'object' | 'array' | 'string' | 'boolean' | 'integer' | 'number';
   readonly required?: readonly string[];
   readonly properties?: Readonly<Record<string, SwaggerSchema>>;
+  /** A map's values (the manifest's per-locale objects). */
+  readonly additionalProperties?: SwaggerSchema;
   readonly items?: SwaggerSchema;
   readonly enum?: readonly string[];
   readonly minLength?: number;
@@ -13,6 +15,8 @@ interface SwaggerSchema {
   readonly minItems?: number;
   readonly maxItems?: number;
   readonly discriminator?: string;
+  readonly allOf?: readonly SwaggerSchema[];
+  readonly 'x-discriminator-value'?: string;
 }
 
 interface SwaggerSpec {
@@ -44,7 +48,7 @@ function resolve(schema: SwaggerSchema): SwaggerSchema {
 function check(value: unknown, rawSchema: SwaggerSchema, path: string, errors: string[]): void {
   const schema = resolve(rawSchema);
   if (schema.discriminator) {
-    errors.push(`${path}: polymorphic ${schema.discriminator} objects are not checked by this validator`);
+    checkPolymorphic(value, rawSchema, schema.discriminator, path, errors);
     return;
   }
   switch (schema.type) {
@@ -80,7 +84,7 @@ function checkObject(value: unknown, schema: SwaggerSchema, path: string, errors
   }
   const properties = schema.properties ?? {};
   for (const [key, child] of Object.entries(record)) {
-    const childSchema = properties[key];
+    const childSchema = properties[key] ?? schema.additionalProperties;
     if (!childSchema) {
       errors.push(`${path}: unknown property ${key}`);
       continue;
@@ -122,4 +126,40 @@ function checkString(value: unknown, schema: SwaggerSchema, path: string, errors
   if (schema.maxLength !== undefined && value.length > schema.maxLength) {
     errors.push(`${path}: longer than ${schema.maxLength}`);
   }
+}
+
+/**
+ * A polymorphic object (an interface of the skill manifest): the subtype is the definition that extends the
+ * base through allOf and names the object's discriminator value; its properties are the base's and its own.
+ */
+function checkPolymorphic(
+  value: unknown,
+  base: SwaggerSchema,
+  discriminator: string,
+  path: string,
+  errors: string[],
+): void {
+  const kind = (value as Record<string, unknown> | null)?.[discriminator];
+  const subtype = Object.values(spec.definitions).find(
+    (definition) =>
+      definition['x-discriminator-value'] === kind &&
+      definition.allOf?.some((part) => part.$ref !== undefined && part.$ref === base.$ref),
+  );
+  if (!subtype?.allOf) {
+    errors.push(`${path}: ${discriminator} ${String(kind)} is not a known ${base.$ref ?? 'subtype'}`);
+    return;
+  }
+  const parts = subtype.allOf.map((part) =>
+    part.$ref ? spec.definitions[part.$ref.replace('#/definitions/', '')]! : part,
+  );
+  checkObject(
+    value,
+    {
+      type: 'object',
+      required: parts.flatMap((part) => part.required ?? []),
+      properties: Object.assign({}, ...parts.map((part) => part.properties ?? {})),
+    },
+    path,
+    errors,
+  );
 }

@@ -1,0 +1,79 @@
+import type { v1 } from 'ask-smapi-model';
+import { ModelError } from './ModelError.js';
+import type { SkillManifestText } from './SkillManifestText.js';
+
+export type SkillManifestEnvelope = v1.skill.Manifest.SkillManifestEnvelope;
+
+/**
+ * The endpoint written into the committed skill.json. It names no real function: the CDK app replaces it
+ * with the skill Lambda (CfnSkill overrides), and the ASK CLI path regenerates the package with
+ * DBVOICE_SKILL_ENDPOINT set to the stack's SkillFunctionArn output (lib/README.md).
+ */
+export const PLACEHOLDER_ENDPOINT =
+  'arn:aws:lambda:us-east-1:123456789012:function:set-DBVOICE_SKILL_ENDPOINT';
+
+const LAMBDA_ARN =
+  /^arn:aws[a-z-]*:lambda:[a-z]{2}(-[a-z]+)+-\d:\d{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]+)?$/;
+
+/** The Lambda ARN the manifest points at: DBVOICE_SKILL_ENDPOINT when set (checked), else the placeholder. */
+export function skillEndpoint(value: string | undefined): string {
+  if (value === undefined || value.trim() === '') return PLACEHOLDER_ENDPOINT;
+  const arn = value.trim();
+  if (!LAMBDA_ARN.test(arn))
+    throw new ModelError(`DBVOICE_SKILL_ENDPOINT must be a Lambda function ARN, got "${arn}"`);
+  return arn;
+}
+
+const TESTING_INSTRUCTIONS =
+  'dbvoice answers questions about the RDS and Aurora instances of the AWS account it is deployed in ' +
+  '(a team-internal skill, distributed to the team as a beta test). Try "how many instances in Oregon" or ' +
+  '"is anything wrong". Reboots and failovers need a code from the team\'s MFA device.';
+
+/**
+ * skill-package/skill.json: the template locales' texts plus what is the same everywhere. A team-internal
+ * skill: no purchases, no ads, no personal information asked for, no permissions, a Lambda endpoint.
+ * Deterministic (locales sorted), so the committed file can be compared with a fresh build.
+ */
+export function buildSkillManifest(
+  texts: Readonly<Record<string, SkillManifestText>>,
+  endpoint: string,
+): SkillManifestEnvelope {
+  const locales = Object.keys(texts).sort();
+  const publishing: Record<string, v1.skill.Manifest.SkillManifestLocalizedPublishingInformation> = {};
+  for (const locale of locales) {
+    const text = texts[locale]!;
+    publishing[locale] = {
+      name: text.name,
+      summary: text.summary,
+      description: text.description,
+      examplePhrases: [...text.examplePhrases],
+      keywords: [...text.keywords],
+    };
+  }
+  return {
+    manifest: {
+      manifestVersion: '1.0',
+      publishingInformation: {
+        locales: publishing,
+        isAvailableWorldwide: true,
+        category: 'BUSINESS_AND_FINANCE',
+        testingInstructions: TESTING_INSTRUCTIONS,
+      },
+      privacyAndCompliance: {
+        allowsPurchases: false,
+        usesPersonalInfo: false,
+        isChildDirected: false,
+        isExportCompliant: true,
+        containsAds: false,
+        usesHealthInfo: false,
+      },
+      apis: {
+        custom: {
+          endpoint: { uri: endpoint },
+          // Screens get the APL answer (src/skill/screens); without this Alexa never says a device has one.
+          interfaces: [{ type: 'ALEXA_PRESENTATION_APL' }],
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildInteractionModel } from '../../../src/build/model/buildInteractionModel.js';
+import { PLACEHOLDER_ENDPOINT, skillEndpoint } from '../../../src/build/model/buildSkillManifest.js';
+import { fleetNamesFromFile } from '../../../src/build/model/fleetNamesFromFile.js';
+import { loadModelTemplate } from '../../../src/build/model/loadModelTemplate.js';
+import { ModelError } from '../../../src/build/model/ModelError.js';
+import { skillPackageFiles } from '../../../src/build/model/writeSkillPackage.js';
+import { demoFleetPath } from '../../../src/local/emulator/fleet/demoFleetPath.js';
+import { buildUtteranceMatcher } from '../../../src/local/simulator/buildUtteranceMatcher.js';
+import { parseInvocation } from '../../../src/local/simulator/parseInvocation.js';
+import { validateAgainstSmapiSpec } from './validateAgainstSmapiSpec.js';
+
+const TAG_KEYS = { instance: 'instance', application: 'application', environment: 'environment' };
+const root = new URL('../../../', import.meta.url);
+
+function templateLocales(): string[] {
+  return readdirSync(new URL('interaction-model/templates/', root))
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => file.replace(/\.yaml$/, ''))
+    .sort();
+}
+
+const locales = templateLocales();
+const built = locales.map((locale) => {
+  const template = loadModelTemplate(locale);
+  return [
+    locale,
+    template,
+    buildInteractionModel(template, fleetNamesFromFile(demoFleetPath, TAG_KEYS)),
+  ] as const;
+});
+const generated = skillPackageFiles(built, undefined);
+const committed = (path: string) => readFileSync(new URL(`skill-package/${path}`, root), 'utf8');
+const manifest = JSON.parse(committed('skill.json')) as {
+  manifest: {
+    publishingInformation: { locales: Record<string, { examplePhrases: string[] }> };
+    apis: { custom: { endpoint: { uri: string } } };
+    permissions?: unknown;
+  };
+};
+
+describe('Skill package: skill-package/ in the ASK CLI layout', () => {
+  it.each([...generated.files.keys()])('%s is committed exactly as `npm run model` generates it', (path) => {
+    // Assess: a hand edit, or a template change without `npm run model`, fails here.
+    expect(
+      committed(path) === generated.files.get(path),
+      'run `npm run model` and commit skill-package/',
+    ).toBe(true);
+  });
+
+  it('holds one interaction model per template locale and nothing else', () => {
+    expect(readdirSync(new URL('skill-package/interactionModels/custom/', root)).sort()).toEqual(
+      locales.map((locale) => `${locale}.json`),
+    );
+    expect(readdirSync(new URL('skill-package/', root)).sort()).toEqual(['interactionModels', 'skill.json']);
+  });
+
+  it('has the Alexa app text of every template locale', () => {
+    expect(generated.missingText).toEqual([]);
+    expect(Object.keys(manifest.manifest.publishingInformation.locales).sort()).toEqual(locales);
+  });
+
+  it("is a manifest SMAPI accepts (ask-smapi-model's spec), asking for no permission", () => {
+    expect(validateAgainstSmapiSpec(manifest, 'v1.skill.Manifest.SkillManifestEnvelope')).toEqual([]);
+    expect(manifest.manifest.permissions).toBeUndefined();
+  });
+
+  it.each(
+    built.flatMap(([locale, template, model]) =>
+      (template.manifest?.examplePhrases ?? []).map((phrase) => [locale, phrase, model] as const),
+    ),
+  )('%s example phrase "%s" is understood by the model', (_locale, phrase, { model }) => {
+    // Prepare
+    const matcher = buildUtteranceMatcher(model);
+
+    // Act
+    const invocation = parseInvocation(phrase, model.interactionModel.languageModel.invocationName);
+
+    // Assess: it opens the skill, or asks it something a sample of a real intent matches.
+    expect(invocation.kind, 'names the skill as a person starts it').not.toBe('none');
+    if (invocation.kind !== 'oneShot') return;
+    const match = matcher.match(invocation.utterance);
+    expect(match.intent.name).not.toBe('AMAZON.FallbackIntent');
+    expect(match.sample).toBeDefined();
+  });
+
+  it('starts the first example phrase with the wake word, as the Alexa app requires', () => {
+    for (const [locale, { examplePhrases }] of Object.entries(
+      manifest.manifest.publishingInformation.locales,
+    ))
+      expect(examplePhrases[0], locale).toMatch(/^(Alexa, |アレクサ、)/);
+  });
+
+  it('points at a placeholder Lambda that the CDK app or DBVOICE_SKILL_ENDPOINT replaces', () => {
+    expect(manifest.manifest.apis.custom.endpoint.uri).toBe(PLACEHOLDER_ENDPOINT);
+    const arn = 'arn:aws:lambda:us-east-1:111122223333:function:DbVoice-Skill-SkillFunction1A2B3C-abc';
+    expect(skillEndpoint(arn)).toBe(arn);
+    expect(() => skillEndpoint('https://example.com/skill')).toThrow(ModelError);
+    expect(() => skillEndpoint('DbVoice-Skill-SkillFunction')).toThrow(/DBVOICE_SKILL_ENDPOINT must be/);
+  });
+
+  it('is the package ask-resources.json deploys', () => {
+    const resources = JSON.parse(readFileSync(new URL('ask-resources.json', root), 'utf8')) as {
+      profiles: Record<string, { skillMetadata: { src: string } }>;
+    };
+    expect(resources.profiles.default?.skillMetadata.src).toBe('./skill-package');
+  });
+});
