@@ -1,5 +1,6 @@
 import type { ServiceDescriptor } from '../ServiceDescriptor.js';
 import { DescribeAlarms } from './DescribeAlarms.js';
+import { GetMetricData } from './GetMetricData.js';
 import { GetMetricStatistics } from './GetMetricStatistics.js';
 
 /**
@@ -20,5 +21,5 @@ export const cloudwatchService: ServiceDescriptor = {
     internal: 'InternalServiceError',
     unavailable: 'ServiceUnavailable',
   },
-  operations: { GetMetricStatistics, DescribeAlarms },
+  operations: { GetMetricStatistics, GetMetricData, DescribeAlarms },
 };
