@@ -66,7 +66,7 @@ export async function runModelCommand(argv: readonly string[], io: ModelCommandI
     if (skillPackage) {
       for (const file of writeSkillPackage(skillPackage.directory, skillPackage.files))
         io.out(`wrote ${file}`);
-      for (const note of skillPackage.notes) io.err(note);
+      for (const note of skillPackage.notes) io.out(note);
     }
     return 0;
   } catch (error) {

@@ -1,10 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildInteractionModel } from '../../../src/build/model/buildInteractionModel.js';
 import { PLACEHOLDER_ENDPOINT, skillEndpoint } from '../../../src/build/model/buildSkillManifest.js';
 import { fleetNamesFromFile } from '../../../src/build/model/fleetNamesFromFile.js';
 import { loadModelTemplate } from '../../../src/build/model/loadModelTemplate.js';
 import { ModelError } from '../../../src/build/model/ModelError.js';
+import { runModelCommand } from '../../../src/build/model/runModelCommand.js';
 import { skillPackageFiles } from '../../../src/build/model/writeSkillPackage.js';
 import { demoFleetPath } from '../../../src/local/emulator/fleet/demoFleetPath.js';
 import { buildUtteranceMatcher } from '../../../src/local/simulator/buildUtteranceMatcher.js';
@@ -105,5 +108,57 @@ describe('Skill package: skill-package/ in the ASK CLI layout', () => {
       profiles: Record<string, { skillMetadata: { src: string } }>;
     };
     expect(resources.profiles.default?.skillMetadata.src).toBe('./skill-package');
+  });
+});
+
+describe('npm run model: skill-package/', () => {
+  const run = (argv: string[], env: Record<string, string>) => {
+    const lines: string[] = [];
+    const io = {
+      env,
+      cwd: process.cwd(),
+      out: (line: string) => lines.push(line),
+      err: (line: string) => lines.push(line),
+    };
+    return runModelCommand(argv, io).then((code) => ({ code, output: lines.join('\n') }));
+  };
+
+  it('writes the package beside the models, pointing at the Lambda DBVOICE_SKILL_ENDPOINT names', async () => {
+    // Prepare
+    const out = mkdtempSync(join(tmpdir(), 'dbvoice-package-'));
+    const arn = 'arn:aws:lambda:us-west-2:111122223333:function:DbVoice-Skill-SkillFunction-abc123';
+
+    // Act
+    const result = await run(['--out', out], { DBVOICE_SKILL_ENDPOINT: arn });
+
+    // Assess
+    expect(result.code).toBe(0);
+    const skill = JSON.parse(
+      readFileSync(join(out, 'skill-package', 'skill.json'), 'utf8'),
+    ) as typeof manifest;
+    expect(skill.manifest.apis.custom.endpoint.uri).toBe(arn);
+    expect(readdirSync(join(out, 'skill-package', 'interactionModels', 'custom')).sort()).toEqual(
+      locales.map((locale) => `${locale}.json`),
+    );
+  });
+
+  it('refuses an endpoint that is not a Lambda ARN and writes nothing', async () => {
+    // Prepare
+    const out = join(mkdtempSync(join(tmpdir(), 'dbvoice-package-')), 'models');
+
+    // Act
+    const result = await run(['--out', out], { DBVOICE_SKILL_ENDPOINT: 'https://example.com/alexa' });
+
+    // Assess
+    expect(result.code).toBe(2);
+    expect(result.output).toMatch(/DBVOICE_SKILL_ENDPOINT must be a Lambda function ARN/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('leaves the package alone when only one locale is generated', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'dbvoice-package-'));
+    const result = await run(['--locale', 'en-US', '--out', out], {});
+    expect(result.code).toBe(0);
+    expect(existsSync(join(out, 'skill-package'))).toBe(false);
   });
 });
