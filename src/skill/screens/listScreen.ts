@@ -1,3 +1,4 @@
+import type { DbInstanceSummary } from '../domain/fleet/DbInstanceSummary.js';
 import type { ScreenListKind } from '../speech/ScreenStrings.js';
 import type { SpeechStrings } from '../speech/SpeechStrings.js';
 import listDocument from './documents/list.json' with { type: 'json' };
@@ -5,11 +6,17 @@ import type { Screen } from './Screen.js';
 
 const LIST_TOKEN = 'dbvoice-list';
 
+/**
+ * The most a list's rows may weigh, as JSON. Alexa refuses a response over 24 KB; the document (about 5 KB),
+ * the speech and the card share it, so a long list shows its first rows and says how many there are.
+ */
+const LIST_ROWS_BUDGET_BYTES = 10_000;
+
 /** What touching a list item asks: the status of an instance, or the instances of an application. */
 export const SCREEN_ACTIONS = { status: 'status', application: 'application' } as const;
 type ScreenAction = (typeof SCREEN_ACTIONS)[keyof typeof SCREEN_ACTIONS];
 
-interface ListItem {
+export interface ListItem {
   /** What the row shows first: an instance or application name, an alarm's name, an event's message. */
   readonly label: string;
   /** The instance (or application) a touch asks about, as the skill names it. */
@@ -25,25 +32,47 @@ interface ListItem {
 }
 
 /**
- * A scrollable list (instances, applications, alarms, events): one row per item with its status, Region and
- * detail; touching a row sends [action, name, Region] back as an Alexa.Presentation.APL.UserEvent.
+ * A scrollable list (instances, applications, alarms, events, fleet-health issues, sessions): one row per
+ * item with its status, Region and detail; touching a row sends [action, name, Region] back as an
+ * Alexa.Presentation.APL.UserEvent. Rows past the size budget are left off and the title says so.
  */
 export function listScreen(strings: SpeechStrings, kind: ScreenListKind, items: readonly ListItem[]): Screen {
   const { screen } = strings;
+  const rows: (ListItem & { regionName: string })[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const row = { ...item, regionName: item.region ? strings.region(item.region) : '' };
+    bytes += Buffer.byteLength(JSON.stringify(row)) + 1;
+    if (bytes > LIST_ROWS_BUDGET_BYTES) break;
+    rows.push(row);
+  }
   return {
     token: LIST_TOKEN,
     document: listDocument,
     datasources: {
       list: {
         kind,
-        title: screen.listTitle(kind, items.length),
+        title:
+          rows.length < items.length
+            ? screen.listTitlePart(kind, rows.length, items.length)
+            : screen.listTitle(kind, items.length),
         hint: screen.touchHint,
-        items: items.map((item) => ({
-          ...item,
-          regionName: item.region ? strings.region(item.region) : '',
-        })),
+        items: rows,
       },
     },
+  };
+}
+
+/** The row of an instance: its name, status, Region and engine; a touch asks for its status. */
+export function instanceRow(strings: SpeechStrings, instance: DbInstanceSummary): ListItem {
+  return {
+    label: instance.name,
+    name: instance.name,
+    region: instance.region,
+    status: instance.status,
+    ok: isOkStatus(instance.status),
+    detail: strings.engineName(instance.engine),
+    action: SCREEN_ACTIONS.status,
   };
 }
 

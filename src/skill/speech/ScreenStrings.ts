@@ -20,6 +20,8 @@ export interface ScreenStrings {
   readonly threshold: (alarm: string, direction: AlarmThreshold['direction'], value: string) => string;
   /** The heading of a list of instances, alarms or events. */
   readonly listTitle: (kind: ScreenListKind, count: number) => string;
+  /** The heading of a list too long for one screen: "First 60 of 250 instances". */
+  readonly listTitlePart: (kind: ScreenListKind, shown: number, total: number) => string;
   readonly touchHint: string;
   readonly labels: { readonly status: string; readonly region: string; readonly engine: string };
   /** A fleet-health issue in a list's status column, a word or two: "failed", "2 alarms", "maintenance due". */

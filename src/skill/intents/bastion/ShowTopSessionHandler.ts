@@ -1,5 +1,6 @@
 import type { CheckName } from '../../domain/bastion/CheckName.js';
 import { SESSION_METRIC_IDS, type SessionMetricId } from '../../domain/vocabulary.js';
+import { listScreen, SCREEN_ACTIONS } from '../../screens/listScreen.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS, SLOTS } from '../interactionModel.js';
 import { knownSlotId } from '../slots/knownSlotId.js';
@@ -12,8 +13,10 @@ const CHECKS: Record<SessionMetricId, CheckName> = {
   dbtime: 'top-dbtime',
 };
 
-/** How many sessions the card lists; speech names the top one. */
+/** How many sessions the card and the screen list; speech names the top one. */
 const CARD_SESSIONS = 10;
+/** A statement on a screen row: its start is enough to know it (the full text, up to 200, is on the card). */
+const SCREEN_SQL_CHARS = 120;
 
 /**
  * "Show the top session by CPU on hr in Oregon." CPU is the default. Engines that cannot measure what was
@@ -60,13 +63,31 @@ export const ShowTopSessionHandler = intentHandler(INTENTS.ShowTopSession, (inpu
             (metric === 'cpu' ? `${words.noCpuPerSession(strings.engineName(instance.engine))} ` : '') +
             words.longestStatement(where, id, user, value);
       }
-      const lines = output.rows.slice(0, CARD_SESSIONS).map((row) => {
+      const sessions = output.rows.slice(0, CARD_SESSIONS).map((row) => {
         const amount = Number(row.value) || 0;
         const shown =
           row.metric === 'memory_bytes' ? strings.bastion.size(amount) : strings.bastion.duration(amount);
-        return words.cardLine(row.session_id ?? '', row.username ?? '', shown, row.sql_text ?? '');
+        return { id: row.session_id ?? '', user: row.username ?? '', shown, sql: row.sql_text ?? '' };
       });
-      return { speech, card: { title, content: [speech, '', ...lines].join('\n') } };
+      const lines = sessions.map((s) => words.cardLine(s.id, s.user, s.shown, s.sql));
+      return {
+        speech,
+        card: { title, content: [speech, '', ...lines].join('\n') },
+        // The sessions as rows, the heaviest first; a touch asks for the status of the instance they run on.
+        screen: listScreen(
+          strings,
+          'sessions',
+          sessions.map((s) => ({
+            label: strings.screen.sessionLabel(s.id, s.user || 'unknown'),
+            name,
+            region: instance.region,
+            status: s.shown,
+            ok: true,
+            detail: s.sql.slice(0, SCREEN_SQL_CHARS),
+            action: SCREEN_ACTIONS.status,
+          })),
+        ),
+      };
     },
   );
 });

@@ -1,4 +1,5 @@
 import type { FleetAlarm } from '../../domain/health/FleetAlarms.js';
+import { listScreen, SCREEN_ACTIONS } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
 import { unreadNote } from '../../speech/unreadNote.js';
 import { intentHandler } from '../intentHandler.js';
@@ -45,5 +46,26 @@ export const FleetAlarmsHandler = intentHandler(INTENTS.FleetAlarms, async (inpu
   const speech = [head, unread, partial].filter((part) => part !== '').join(' ');
   const lines = alarms.map((a) => `${a.alarm}: ${words.instanceIn(a.instance, strings.region(a.region))}`);
   const card = [...(lines.length > 0 ? lines : [head]), unread, partial].filter((l) => l !== '').join('\n');
-  return respond(input, { speech, card: { title: words.alarmsCardTitle, content: card } });
+  // One row per alarm, newest first, beside the instance it watches; a touch asks for that instance's status.
+  const screen =
+    alarms.length > 0
+      ? listScreen(
+          strings,
+          'alarms',
+          alarms.map((a) => ({
+            label: a.alarm,
+            name: a.instance,
+            region: a.region,
+            status: 'ALARM',
+            ok: false,
+            detail: a.instance,
+            action: SCREEN_ACTIONS.status,
+          })),
+        )
+      : undefined;
+  return respond(input, {
+    speech,
+    card: { title: words.alarmsCardTitle, content: card },
+    ...(screen ? { screen } : {}),
+  });
 });

@@ -1,9 +1,11 @@
+import { issueListScreen } from '../../screens/issueListScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
 import { unreadNote } from '../../speech/unreadNote.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
 import { regionNames } from '../inventory/regionNames.js';
-import { respond } from '../respond.js';
+import { respond, supportsApl } from '../respond.js';
+import { heldInstances } from '../screens/heldInstances.js';
 import { tagFilter } from '../slots/tagFilter.js';
 import { targetRegions } from '../slots/targetRegions.js';
 
@@ -52,5 +54,14 @@ export const FleetHealthHandler = intentHandler(INTENTS.FleetHealth, async (inpu
   ]
     .filter((part) => part !== '')
     .join('\n');
-  return respond(input, { speech, card: { title: words.cardTitle, content: card } });
+  // A screen lists every issue, ranked, with its engine (from the inventory the report just read).
+  const screen =
+    supportsApl(input) && report.issues.length > 0
+      ? issueListScreen(strings, report.issues, await heldInstances(context, report.regions))
+      : undefined;
+  return respond(input, {
+    speech,
+    card: { title: words.cardTitle, content: card },
+    ...(screen ? { screen } : {}),
+  });
 });

@@ -1,4 +1,5 @@
 import { INSTANCE_STATES, inInstanceState } from '../../domain/health/InstanceState.js';
+import { instanceRow, listScreen } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS, SLOTS } from '../interactionModel.js';
@@ -49,6 +50,15 @@ export const ListInstancesByStateHandler = intentHandler(
         title: words.stateCardTitle,
         content: [...(items.length > 0 ? items : [answer]), note].filter(Boolean).join('\n'),
       },
+      ...(found.length > 0
+        ? {
+            screen: listScreen(
+              strings,
+              'instances',
+              found.map((instance) => instanceRow(strings, instance)),
+            ),
+          }
+        : {}),
     });
   },
 );

@@ -1,4 +1,4 @@
-import { isOkStatus, listScreen, SCREEN_ACTIONS } from '../../screens/listScreen.js';
+import { instanceRow, listScreen } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
@@ -34,15 +34,7 @@ export const ListInstancesHandler = intentHandler(INTENTS.ListInstances, async (
       fleet.answered
         .flatMap((r) => r.instances)
         .sort((a, b) => a.name.localeCompare(b.name) || a.region.localeCompare(b.region))
-        .map((i) => ({
-          label: i.name,
-          name: i.name,
-          region: i.region,
-          status: i.status,
-          ok: isOkStatus(i.status),
-          detail: strings.engineName(i.engine),
-          action: SCREEN_ACTIONS.status,
-        })),
+        .map((i) => instanceRow(strings, i)),
     ),
   });
 });

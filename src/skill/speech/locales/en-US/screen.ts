@@ -46,6 +46,7 @@ export const screenEnUS: ScreenStrings = {
   noData: 'No data for this time',
   threshold: (alarm, direction, value) => `${alarm}: alarm ${direction} ${value}`,
   listTitle: (kind, count) => `${count} ${LIST_NOUNS[kind][count === 1 ? 0 : 1]}`,
+  listTitlePart: (kind, shown, total) => `First ${number(shown)} of ${number(total)} ${LIST_NOUNS[kind][1]}`,
   touchHint: 'Touch an instance for its status',
   labels: { status: 'Status', region: 'Region', engine: 'Engine' },
   issueStatus: (issue) => {
