@@ -36,6 +36,8 @@ export interface ScreenStrings {
     readonly gigabytes: (n: number) => string;
     readonly multiAz: (on: boolean) => string;
   };
+  /** The first row of a storage check's card when it lists databases: their sum. */
+  readonly totalLabel: string;
   /** A storage check's card: "Threshold 85%". */
   readonly storageSubtitle: (instanceTitle: string, threshold: number) => string;
 }

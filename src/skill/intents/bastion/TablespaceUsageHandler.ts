@@ -1,9 +1,12 @@
 import { cardScreen } from '../../screens/cardScreen.js';
+import { roundForSpeech, scaleReading } from '../../speech/scaleReading.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
 import { answerBastionCheck } from './answerBastionCheck.js';
 
 const GIB = 1024 ** 3;
+/** Databases on the card screen, largest first: the rest are on the Alexa app's card. */
+const SCREEN_DATABASES = 12;
 
 /**
  * "Tablespace usage for hr in Oregon." Oracle reports each tablespace's fill against its data files (the
@@ -82,12 +85,26 @@ export const TablespaceUsageHandler = intentHandler(INTENTS.TablespaceUsage, (in
           threshold,
           databases.slice(0, 3).map((d) => words.databaseItem(d.name, d.used)),
         ) + (aurora ? ` ${words.auroraNote}` : '');
+      // Each database as a share of the allocated storage (bars when the instance has a fixed size), the
+      // total first; the total is amber once it passes the threshold.
+      const bar = (bytes: number) =>
+        allocated ? { percent: (100 * bytes) / allocated, over: (100 * total) / allocated >= threshold } : {};
+      const written = (bytes: number) => {
+        const scaled = scaleReading({ value: bytes, unit: 'Bytes' });
+        return strings.screen.axisValue(roundForSpeech(scaled.value), scaled.unit);
+      };
       return {
         speech,
         card: {
           title,
           content: [speech, '', ...databases.map((d) => words.cardDatabase(d.name, d.used))].join('\n'),
         },
+        screen: cardScreen(title, subtitle, [
+          { label: strings.screen.totalLabel, value: written(total), ...bar(total) },
+          ...databases
+            .slice(0, SCREEN_DATABASES)
+            .map((d) => ({ label: d.name, value: written(d.used), ...bar(d.used), over: false })),
+        ]),
       };
     },
   );

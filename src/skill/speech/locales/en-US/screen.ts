@@ -77,5 +77,6 @@ export const screenEnUS: ScreenStrings = {
     gigabytes: (n) => `${number(n)} GB`,
     multiAz: (on) => (on ? 'Multi-AZ' : 'Single-AZ'),
   },
+  totalLabel: 'All databases',
   storageSubtitle: (instanceTitle, threshold) => `${instanceTitle} · threshold ${threshold}%`,
 };

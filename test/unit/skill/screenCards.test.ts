@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { intentRequest, spoken } from '../../helpers/alexaRequests.js';
+import { dbInstance } from '../../helpers/fleetFixtures.js';
+import { mockFleet } from '../../helpers/mockFleet.js';
+import { onScreen, renderDocuments } from '../../helpers/screenRequests.js';
+import { createBastionTestSkill } from '../bastion/bastionSkill.js';
+import { mockBastion, okResult } from '../bastion/mockBastion.js';
+
+const OREGON = { value: 'oregon', id: 'us-west-2', type: 'REGION' } as const;
+const GIB = 1024 ** 3;
+const fleet = {
+  'us-west-2': [
+    dbInstance({ identifier: 'prod-hr-01', name: 'hr', engine: 'mysql', extra: { AllocatedStorage: 100 } }),
+    dbInstance({ identifier: 'blog-writer', name: 'blog', engine: 'aurora-postgresql', cluster: 'blog' }),
+  ],
+};
+
+interface CardData {
+  title: string;
+  rows: { label: string; value: string; bar: boolean; width: string; over: boolean }[];
+}
+
+function database(name: string, gib: number) {
+  return { kind: 'database', name, used_bytes: String(Math.round(gib * GIB)), size_bytes: '', pct: '' };
+}
+
+let rds: ReturnType<typeof mockFleet>;
+let bastion: ReturnType<typeof mockBastion>;
+afterEach(() => {
+  rds.restore();
+  bastion.ssm.restore();
+});
+
+async function storageCard(instance: string, rows: ReturnType<typeof database>[]) {
+  rds = mockFleet(fleet);
+  bastion = mockBastion({ result: okResult(rows) });
+  const { skill } = createBastionTestSkill();
+  const request = intentRequest('TablespaceUsage', { instance: { value: instance }, region: OREGON });
+  const voice = await skill.invoke(request);
+  const screen = await skill.invoke(onScreen(request));
+  expect(spoken(screen)).toBe(spoken(voice));
+  expect(renderDocuments(voice)).toEqual([]);
+  return renderDocuments(screen)[0]!.datasources.card as unknown as CardData;
+}
+
+describe('Screen: a storage check of database sizes as a card', () => {
+  it('draws the total and each database as a share of the allocated storage, largest first', async () => {
+    const card = await storageCard('hr', [database('audit', 2.5), database('hr', 10)]);
+    expect(card.rows.map((r) => [r.label, r.value, r.width, r.over])).toEqual([
+      ['All databases', '12.5 GB', '12.5%', false],
+      ['hr', '10 GB', '10%', false],
+      ['audit', '2.5 GB', '2.5%', false],
+    ]);
+    expect(card.rows.every((r) => r.bar)).toBe(true);
+  });
+
+  it('marks the total once it passes the threshold', async () => {
+    const card = await storageCard('hr', [database('hr', 95)]);
+    expect(card.rows[0]).toMatchObject({ label: 'All databases', width: '95%', over: true });
+    expect(card.rows[1]).toMatchObject({ label: 'hr', over: false });
+  });
+
+  it('draws no bars for Aurora, whose storage has no fixed size', async () => {
+    const card = await storageCard('blog', [database('shop', 42)]);
+    expect(card.rows.map((r) => [r.label, r.value, r.bar])).toEqual([
+      ['All databases', '42 GB', false],
+      ['shop', '42 GB', false],
+    ]);
+  });
+});
