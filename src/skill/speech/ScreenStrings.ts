@@ -36,6 +36,11 @@ export interface ScreenStrings {
     readonly gigabytes: (n: number) => string;
     readonly multiAz: (on: boolean) => string;
   };
+  /** A connection check's card: what the bastion saw when it logged in. */
+  readonly connectCard: {
+    readonly labels: Readonly<Record<'connection' | 'engine' | 'openMode' | 'role', string>>;
+    readonly connected: string;
+  };
   /** The first row of a storage check's card when it lists databases: their sum. */
   readonly totalLabel: string;
   /** A storage check's card: "Threshold 85%". */

@@ -12,11 +12,14 @@ const fleet = {
   'us-west-2': [
     dbInstance({ identifier: 'prod-hr-01', name: 'hr', engine: 'mysql', extra: { AllocatedStorage: 100 } }),
     dbInstance({ identifier: 'blog-writer', name: 'blog', engine: 'aurora-postgresql', cluster: 'blog' }),
+    dbInstance({ identifier: 'prod-erp-01', name: 'erp', engine: 'oracle-ee' }),
+    dbInstance({ identifier: 'prod-shop-01', name: 'shop', engine: 'postgres' }),
   ],
 };
 
 interface CardData {
   title: string;
+  subtitle: string;
   rows: { label: string; value: string; bar: boolean; width: string; over: boolean }[];
 }
 
@@ -32,10 +35,19 @@ afterEach(() => {
 });
 
 async function storageCard(instance: string, rows: ReturnType<typeof database>[]) {
+  return checkCard('TablespaceUsage', { instance: { value: instance }, region: OREGON }, rows);
+}
+
+/** A bastion check asked from a voice-only device and from a screen: the screen's card, the speech the same. */
+async function checkCard(
+  intent: string,
+  slots: Parameters<typeof intentRequest>[1],
+  rows: Record<string, string>[],
+) {
   rds = mockFleet(fleet);
   bastion = mockBastion({ result: okResult(rows) });
   const { skill } = createBastionTestSkill();
-  const request = intentRequest('TablespaceUsage', { instance: { value: instance }, region: OREGON });
+  const request = intentRequest(intent, slots);
   const voice = await skill.invoke(request);
   const screen = await skill.invoke(onScreen(request));
   expect(spoken(screen)).toBe(spoken(voice));
@@ -65,6 +77,36 @@ describe('Screen: a storage check of database sizes as a card', () => {
     expect(card.rows.map((r) => [r.label, r.value, r.bar])).toEqual([
       ['All databases', '42 GB', false],
       ['shop', '42 GB', false],
+    ]);
+  });
+});
+
+describe('Screen: connection and parameter checks as cards', () => {
+  it('shows what the bastion saw when it logged in: engine and version, open mode, role', async () => {
+    const card = await checkCard('ConnectInstance', { instance: { value: 'erp' }, region: OREGON }, [
+      { version: '19.22.0.0.0', open_mode: 'READ ONLY WITH APPLY', database_role: 'PHYSICAL STANDBY' },
+    ]);
+    expect(card.subtitle).toBe('erp · us-west-2 (Oregon)');
+    expect(card.rows.map((r) => [r.label, r.value])).toEqual([
+      ['Connection', 'Connected from the bastion'],
+      ['Engine', 'Oracle Enterprise Edition 19.22.0.0.0'],
+      ['Open mode', 'READ ONLY WITH APPLY'],
+      ['Role', 'PHYSICAL STANDBY'],
+    ]);
+  });
+
+  it("shows a parameter's exact value under the name the engine spells", async () => {
+    const card = await checkCard(
+      'CheckInstanceParameter',
+      {
+        instance: { value: 'shop' },
+        region: OREGON,
+        parameter: { value: 'shared buffers', id: 'shared_buffers' },
+      },
+      [{ name: 'shared_buffers', value: '128MB', setting: '16384', unit: '8kB' }],
+    );
+    expect(card.rows.map((r) => [r.label, r.value, r.bar])).toEqual([
+      ['shared_buffers', '128MB (16384 × 8kB)', false],
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { checkFamily } from '../../domain/bastion/checkFamily.js';
+import { cardScreen } from '../../screens/cardScreen.js';
 import { parameterValueWords } from '../../speech/parameterValueWords.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS, SLOTS } from '../interactionModel.js';
@@ -34,7 +35,7 @@ export const CheckInstanceParameterHandler = intentHandler(
         if (!PARAMETER_NAME.test(parameter)) throw new SlotValueUnknown(SLOTS.parameter, spokenName);
         return { check: 'parameter', parameter };
       },
-      (output, { name, regionName }) => {
+      (output, { instance, name, regionName }) => {
         const where = { instance: name, region: regionName };
         const title = strings.bastion.cards.parameter(name);
         const row = output.rows[0];
@@ -46,7 +47,17 @@ export const CheckInstanceParameterHandler = intentHandler(
           parameterValueWords(parameter, value, strings),
         );
         const exact = `${row.name ?? row.variable_name ?? parameter} = ${value}${row.unit ? ` (${row.setting} × ${row.unit})` : ''}`;
-        return { speech, card: { title, content: `${speech}\n\n${exact}` } };
+        return {
+          speech,
+          card: { title, content: `${speech}\n\n${exact}` },
+          // The value exactly as the engine reports it, under the name the engine spells.
+          screen: cardScreen(title, strings.screen.instanceTitle(name, instance.region, regionName), [
+            {
+              label: row.name ?? row.variable_name ?? parameter,
+              value: `${value}${row.unit ? ` (${row.setting} × ${row.unit})` : ''}`,
+            },
+          ]),
+        };
       },
     );
   },

@@ -77,6 +77,10 @@ export const screenEnUS: ScreenStrings = {
     gigabytes: (n) => `${number(n)} GB`,
     multiAz: (on) => (on ? 'Multi-AZ' : 'Single-AZ'),
   },
+  connectCard: {
+    labels: { connection: 'Connection', engine: 'Engine', openMode: 'Open mode', role: 'Role' },
+    connected: 'Connected from the bastion',
+  },
   totalLabel: 'All databases',
   storageSubtitle: (instanceTitle, threshold) => `${instanceTitle} · threshold ${threshold}%`,
 };
