@@ -17,6 +17,13 @@ export interface Answer {
 }
 
 const APL = 'Alexa.Presentation.APL';
+/**
+ * Alexa refuses a whole response over 24 KB ("the total size of your response cannot exceed 24 kilobytes",
+ * the custom-skill JSON reference's response format). A screen is what gives way: room is kept for the
+ * envelope and session attributes that are added after this.
+ */
+const MAX_RESPONSE_BYTES = 24 * 1024;
+const ENVELOPE_RESERVE_BYTES = 1024;
 
 /** Whether the device can show APL: only then may a response carry an APL directive. */
 export function supportsApl(input: HandlerInput): boolean {
@@ -47,7 +54,23 @@ export function respond(input: HandlerInput, answer: Answer): Response {
   const endSession = answer.endSession ?? (answer.reprompt === undefined && oneShot);
   if (!endSession) builder.reprompt(toSsml(answer.reprompt ?? strings.reprompt));
   builder.withShouldEndSession(endSession);
-  return builder.getResponse();
+  return withinSizeLimit(input, builder.getResponse());
+}
+
+/** The response, without its screen if the screen would take it past Alexa's size limit (logged: a bug). */
+function withinSizeLimit(input: HandlerInput, response: Response): Response {
+  // The SDK refuses session attributes outside a session (a request without one).
+  const attributes = input.requestEnvelope.session ? input.attributesManager.getSessionAttributes() : {};
+  const bytes =
+    Buffer.byteLength(JSON.stringify(response)) +
+    Buffer.byteLength(JSON.stringify(attributes ?? {})) +
+    ENVELOPE_RESERVE_BYTES;
+  if (bytes <= MAX_RESPONSE_BYTES) return response;
+  const directives = response.directives?.filter((d) => d.type !== `${APL}.RenderDocument`);
+  if (directives?.length === response.directives?.length) return response;
+  requestContext(input).logger.warn('Screen left off: the response would pass the size limit', { bytes });
+  const { directives: _all, ...rest } = response;
+  return directives && directives.length > 0 ? { ...rest, directives } : rest;
 }
 
 /** Asks for one slot of the intent again (Dialog.ElicitSlot), with the question as speech and reprompt. */

@@ -194,6 +194,26 @@ describe('Screen: a list longer than a response may carry', () => {
     expect(list.title).toBe(`First ${list.items.length} of 400 instances`);
     expect(Buffer.byteLength(JSON.stringify(response))).toBeLessThan(24 * 1024);
   });
+
+  it('leaves the screen off, and says the same, when the card and the list together would pass the limit', async () => {
+    // Prepare: 400 instances with long names, all of them on the card
+    rds.restore();
+    rds = mockFleet({
+      'us-west-2': Array.from({ length: 400 }, (_, i) =>
+        dbInstance({ identifier: `db-${i}`, name: `customer-facing-service-number-${i}` }),
+      ),
+    });
+    const { skill } = createTestSkill({ env: { DBVOICE_REGIONS: 'us-west-2' } });
+    const request = intentRequest('ListInstances', { region: OREGON });
+    // Act
+    const voice = await skill.invoke(request);
+    const response = await skill.invoke(onScreen(request));
+    // Assess
+    expect(Buffer.byteLength(JSON.stringify(voice))).toBeLessThan(24 * 1024);
+    expect(renderDocuments(response)).toEqual([]);
+    expect(spoken(response)).toBe(spoken(voice));
+    expect(Buffer.byteLength(JSON.stringify(response))).toBeLessThan(24 * 1024);
+  });
 });
 
 describe('Screen: the sessions of a top-session check', () => {
