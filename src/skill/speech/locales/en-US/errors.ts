@@ -1,7 +1,7 @@
 import type { AwsFailureReason } from '../../../../aws/AwsCallFailed.js';
 import { listToSpeech } from '../../listToSpeech.js';
 import type { SpeechStrings } from '../../SpeechStrings.js';
-import { LOCALE, list } from './common.js';
+import type { English } from './common.js';
 
 const AWS_FAILURES: Record<AwsFailureReason, string> = {
   accessDenied:
@@ -18,43 +18,47 @@ const MISSING: Record<AwsFailureReason, (region: string) => string> = {
   unavailable: (region) => `${region} did not answer`,
 };
 
-/** The English (US) words of errors, of partial answers, of the questions asked back, and of slots. */
-export const errorsEnUS: Pick<SpeechStrings, 'errors' | 'partial' | 'ask' | 'slotNames'> = {
-  errors: {
-    generic: "Sorry, something went wrong on my side and I couldn't answer that. Please try again.",
-    aws: (reason) => AWS_FAILURES[reason],
-    regionUnknown: (spoken) =>
-      `I don't know a Region called ${spoken}. Say a Region by its name, like Oregon or Frankfurt, or by its code, like us west two.`,
-    instanceNotFound: (spoken, regions, suggestions) =>
-      `I couldn't find an instance called ${spoken} in ${list(regions)}.` +
-      (suggestions.length > 0
-        ? ` Did you mean ${listToSpeech(suggestions, LOCALE, () => '', 5)
-            .replace(/, and /, ', or ')
-            .replace(/ and /, ' or ')}?`
-        : ''),
-    applicationNotFound: (spoken, regions, suggestions) =>
-      `I couldn't find an application called ${spoken} in ${list(regions)}.` +
-      (suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : ''),
-    slotMissing: (slot) => `I need to know which ${slot} you mean. Please ask again with it.`,
-    slotValueUnknown: (slot, spoken) => `Sorry, I don't know the ${slot} ${spoken}.`,
-  },
-  partial: {
-    missing: (region, reason) => MISSING[reason](region),
-    regionsAnswered: (missing) => `That is in the Regions that answered; ${list(missing)}.`,
-    listCutShort: (missing) => `I couldn't read the whole list: ${list(missing)}.`,
-  },
-  ask: {
-    region: (instance, regions) => `I found ${instance} in ${list(regions)}. Which Region do you mean?`,
-    instance: 'Which instance?',
-  },
-  slotNames: {
-    region: 'Region',
-    instance: 'instance',
-    application: 'application',
-    metric: 'metric',
-    property: 'property',
-    logType: 'log type',
-    parameter: 'parameter',
-    environment: 'environment',
-  },
-};
+/** The English words of errors, of partial answers, of the questions asked back, and of slots. */
+export function errorsEnglish(en: English): Pick<SpeechStrings, 'errors' | 'partial' | 'ask' | 'slotNames'> {
+  const { list } = en;
+  return {
+    errors: {
+      generic: "Sorry, something went wrong on my side and I couldn't answer that. Please try again.",
+      aws: (reason) => AWS_FAILURES[reason],
+      regionUnknown: (spoken) =>
+        `I don't know a Region called ${spoken}. Say a Region by its name, like ${en.variant.exampleRegion} or Frankfurt, or by its code, like us west two.`,
+      instanceNotFound: (spoken, regions, suggestions) =>
+        `I couldn't find an instance called ${spoken} in ${list(regions)}.` +
+        (suggestions.length > 0
+          ? ` Did you mean ${listToSpeech(suggestions, en.locale, () => '', 5)
+              .replace(/, and /, ', or ')
+              .replace(/ and /, ' or ')}?`
+          : ''),
+      applicationNotFound: (spoken, regions, suggestions) =>
+        `I couldn't find an application called ${spoken} in ${list(regions)}.` +
+        (suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : ''),
+      slotMissing: (slot) => `I need to know which ${slot} you mean. Please ask again with it.`,
+      slotValueUnknown: (slot, spoken) => `Sorry, I don't know the ${slot} ${spoken}.`,
+    },
+    partial: {
+      missing: (region, reason) => MISSING[reason](region),
+      regionsAnswered: (missing) => `That is in the Regions that answered; ${list(missing)}.`,
+      listCutShort: (missing) => `I couldn't read the whole list: ${list(missing)}.`,
+    },
+    ask: {
+      region: (instance, regions) => `I found ${instance} in ${list(regions)}. Which Region do you mean?`,
+      instance: 'Which instance?',
+    },
+    slotNames: {
+      region: 'Region',
+      instance: 'instance',
+      application: 'application',
+      metric: 'metric',
+      property: 'property',
+      logType: 'log type',
+      parameter: 'parameter',
+      environment: 'environment',
+      engine: 'engine',
+    },
+  };
+}

@@ -2,7 +2,7 @@ import type { WallTime, WindowTimes } from '../../../domain/fleet/windowTimes.js
 import type { MetricId, PropertyId } from '../../../domain/vocabulary.js';
 import type { SpeechStrings } from '../../SpeechStrings.js';
 import type { ScaledReading } from '../../scaleReading.js';
-import { LOCALE, list, number, plural } from './common.js';
+import { type English, spellAll } from './common.js';
 
 const UNIT_WORDS: Record<ScaledReading['unit'], [string, string]> = {
   percent: ['percent', 'percent'],
@@ -22,7 +22,7 @@ const UNIT_WORDS: Record<ScaledReading['unit'], [string, string]> = {
   none: ['', ''],
 };
 
-const METRIC_NAMES: Record<MetricId, string> = {
+const METRIC_NAMES_US: Record<MetricId, string> = {
   CPUUtilization: 'CPU utilization',
   FreeableMemory: 'freeable memory',
   FreeStorageSpace: 'free storage space',
@@ -40,7 +40,7 @@ const METRIC_NAMES: Record<MetricId, string> = {
   DiskQueueDepth: 'disk queue depth',
 };
 
-const PROPERTY_NAMES: Record<PropertyId, string> = {
+const PROPERTY_NAMES_US: Record<PropertyId, string> = {
   status: 'status',
   engine: 'engine',
   engineVersion: 'engine version',
@@ -69,143 +69,159 @@ const PROPERTY_NAMES: Record<PropertyId, string> = {
   certificateExpiry: 'certificate expiry',
 };
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** A wall-clock time (UTC weekday, hour and minute) as a Date, for Intl to name its day and time. */
+function asDate(time: WallTime): Date {
+  // 2 January 2000 was a Sunday: day 0 of WallTime.
+  return new Date(Date.UTC(2000, 0, 2 + time.day, time.hour, time.minute));
+}
 
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** "3 a.m.", "8:30 p.m.", "midnight", "noon". */
-function clock(time: WallTime): string {
-  if (time.minute === 0 && time.hour === 0) return 'midnight';
-  if (time.minute === 0 && time.hour === 12) return 'noon';
-  const hour = time.hour % 12 || 12;
-  const minutes = time.minute === 0 ? '' : `:${String(time.minute).padStart(2, '0')}`;
-  return `${hour}${minutes} ${time.hour < 12 ? 'a.m.' : 'p.m.'}`;
+/**
+ * A time of day the way the locale says it. Where the locale keeps a 12-hour clock (en-US, en-CA, en-AU,
+ * en-IN), "3 a.m.", "8:30 p.m.", "midnight", "noon", which read aloud better than "3:00 AM"; where it keeps a
+ * 24-hour clock (en-GB), Intl's own "03:00", "20:30". Which clock is Intl's answer for the locale, not a table.
+ */
+function clockFor(locale: string): (time: WallTime) => string {
+  const twelveHour = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12 ?? false;
+  const twentyFour = new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
+  });
+  return (time) => {
+    if (!twelveHour) return twentyFour.format(asDate(time));
+    if (time.minute === 0 && time.hour === 0) return 'midnight';
+    if (time.minute === 0 && time.hour === 12) return 'noon';
+    const hour = time.hour % 12 || 12;
+    const minutes = time.minute === 0 ? '' : `:${String(time.minute).padStart(2, '0')}`;
+    return `${hour}${minutes} ${time.hour < 12 ? 'a.m.' : 'p.m.'}`;
+  };
 }
 
 function sameTime(a: WallTime, b: WallTime): boolean {
   return a.day === b.day && a.hour === b.hour && a.minute === b.minute;
 }
 
-/** "Sundays at 3 a.m. U. T. C., that's 7 p.m. Saturday in Oregon"; "daily at 7 a.m. U. T. C., ..." */
-function windowWords(times: WindowTimes, region: string): string {
-  const utc = times.weekly
-    ? `${DAY_NAMES[times.utc.day]}s at ${clock(times.utc)} U. T. C.`
-    : `daily at ${clock(times.utc)} U. T. C.`;
-  const local = times.local;
-  if (!local) return utc;
-  if (sameTime(local, times.utc)) return `${utc}, the same as local time in ${region}`;
-  return times.weekly
-    ? `${utc}, that's ${clock(local)} ${DAY_NAMES[local.day]} in ${region}`
-    : `${utc}, that's ${clock(local)} in ${region}`;
+/** "Sundays at 3 a.m. U. T. C., that's 7 p.m. Saturday in Oregon"; "daily at 07:00 U. T. C., ..." (en-GB). */
+function windowWordsFor(locale: string): (times: WindowTimes, region: string) => string {
+  const clock = clockFor(locale);
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  const day = (time: WallTime) => weekday.format(asDate(time));
+  return (times, region) => {
+    const utc = times.weekly
+      ? `${day(times.utc)}s at ${clock(times.utc)} U. T. C.`
+      : `daily at ${clock(times.utc)} U. T. C.`;
+    const local = times.local;
+    if (!local) return utc;
+    if (sameTime(local, times.utc)) return `${utc}, the same as local time in ${region}`;
+    return times.weekly
+      ? `${utc}, that's ${clock(local)} ${day(local)} in ${region}`
+      : `${utc}, that's ${clock(local)} in ${region}`;
+  };
 }
 
-/** The English (US) words of an instance's health: its properties, metrics, alarms and events. */
-export const healthEnUS: Pick<SpeechStrings, 'property' | 'metric' | 'alarms' | 'events'> = {
-  property: {
-    name: (id) => PROPERTY_NAMES[id],
-    answer: (id, instance, region, value) =>
-      `The ${PROPERTY_NAMES[id]} of ${instance} in ${region} is ${value.replace(/\.$/, '')}.`,
-    unset: (id, instance, region) => `${instance} in ${region} has no ${PROPERTY_NAMES[id]} set.`,
-    yes: 'yes',
-    no: 'no',
-    enabled: 'enabled',
-    disabled: 'disabled',
-    multiAz: (on) => (on ? 'multi A. Z.' : 'single A. Z.'),
-    gigabytes: (n) => plural(n, 'gigabyte', 'gigabytes'),
-    days: (n) => (n === 0 ? 'disabled, with no automated backups' : plural(n, 'day', 'days')),
-    dateTime: (date) =>
-      new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(
-        date,
-      ) + ' U. T. C.',
-    notClusterMember: 'not part of a cluster',
-    date: (date) => new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: 'UTC' }).format(date),
-    window: windowWords,
-    engineVersion: (release) => {
-      switch (release.kind) {
-        case 'oracle':
-          return release.update
-            ? `${release.release}, ${MONTH_NAMES[release.update.month - 1] ?? ''} ${release.update.year} release update`
-            : release.release;
-        case 'aurora':
-          return release.flavour === 'MySQL'
-            ? `Aurora MySQL ${release.auroraVersion}, compatible with MySQL ${release.compatibleWith}`
-            : `Aurora PostgreSQL ${release.auroraVersion}`;
-        case 'sqlserver':
-          return `SQL Server ${release.year}`;
-        case 'plain':
-          return release.version;
-      }
+/** The English words of an instance's health: its properties, metrics, alarms and events. */
+export function healthEnglish(en: English): Pick<SpeechStrings, 'property' | 'metric' | 'alarms' | 'events'> {
+  const { locale, list, number, plural } = en;
+  const METRIC_NAMES = spellAll(en, METRIC_NAMES_US);
+  const PROPERTY_NAMES = spellAll(en, PROPERTY_NAMES_US);
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+  return {
+    property: {
+      name: (id) => PROPERTY_NAMES[id],
+      answer: (id, instance, region, value) =>
+        `The ${PROPERTY_NAMES[id]} of ${instance} in ${region} is ${value.replace(/\.$/, '')}.`,
+      unset: (id, instance, region) => `${instance} in ${region} has no ${PROPERTY_NAMES[id]} set.`,
+      yes: 'yes',
+      no: 'no',
+      enabled: 'enabled',
+      disabled: 'disabled',
+      multiAz: (on) => (on ? 'multi A. Z.' : 'single A. Z.'),
+      gigabytes: (n) => plural(n, 'gigabyte', 'gigabytes'),
+      days: (n) => (n === 0 ? 'disabled, with no automated backups' : plural(n, 'day', 'days')),
+      dateTime: (date) =>
+        new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(
+          date,
+        ) + ' U. T. C.',
+      notClusterMember: 'not part of a cluster',
+      date: (date) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date),
+      window: windowWordsFor(locale),
+      engineVersion: (release) => {
+        switch (release.kind) {
+          case 'oracle':
+            return release.update
+              ? `${release.release}, ${month.format(new Date(Date.UTC(release.update.year, release.update.month - 1, 15)))} ${release.update.year} release update`
+              : release.release;
+          case 'aurora':
+            return release.flavour === 'MySQL'
+              ? `Aurora MySQL ${release.auroraVersion}, compatible with MySQL ${release.compatibleWith}`
+              : `Aurora PostgreSQL ${release.auroraVersion}`;
+          case 'sqlserver':
+            return `SQL Server ${release.year}`;
+          case 'plain':
+            return release.version;
+        }
+      },
+      encryption: (on, key) => {
+        if (!on) return 'disabled';
+        if (key?.alias) return `enabled, with the K. M. S. key alias ${key.alias}`;
+        if (key?.keyId) return `enabled, with the K. M. S. key ${key.keyId}`;
+        return 'enabled';
+      },
     },
-    encryption: (on, key) => {
-      if (!on) return 'disabled';
-      if (key?.alias) return `enabled, with the K. M. S. key alias ${key.alias}`;
-      if (key?.keyId) return `enabled, with the K. M. S. key ${key.keyId}`;
-      return 'enabled';
+    metric: {
+      name: (id) => METRIC_NAMES[id],
+      value: (reading) => {
+        const [one, many] = UNIT_WORDS[reading.unit];
+        const words = reading.value === 1 ? one : many;
+        return words ? `${number(reading.value)} ${words}` : number(reading.value);
+      },
+      current: (metric, instance, region, value) =>
+        `The ${METRIC_NAMES[metric]} of ${instance} in ${region} is ${value}.`,
+      past: (metric, instance, region, value, ago) =>
+        `${ago} ago, the ${METRIC_NAMES[metric]} of ${instance} in ${region} was ${value}.`,
+      window: (metric, instance, region, average, maximum, window) =>
+        `Over the ${window}, the ${METRIC_NAMES[metric]} of ${instance} in ${region} averaged ${average}, with a peak of ${maximum}.`,
+      windowLow: (metric, instance, region, average, minimum, window) =>
+        `Over the ${window}, the ${METRIC_NAMES[metric]} of ${instance} in ${region} was lowest at ${minimum}, with an average of ${average}.`,
+      windows: { lastHour: 'last hour', lastDay: 'last 24 hours' },
+      noData: (metric, instance, region) =>
+        `CloudWatch has no ${METRIC_NAMES[metric]} data for ${instance} in ${region} for that time.`,
+      notForEngine: (metric, engine) => `${engine} instances don't report ${METRIC_NAMES[metric]}.`,
+      auroraStorageNote:
+        'Aurora storage grows automatically; this is the free local storage of the instance.',
+      duration: (ms) => {
+        const minutes = Math.round(ms / 60_000);
+        if (minutes < 60) return plural(minutes, 'minute', 'minutes');
+        const hours = Math.round(minutes / 60);
+        if (hours < 48) return plural(hours, 'hour', 'hours');
+        return plural(Math.round(hours / 24), 'day', 'days');
+      },
     },
-  },
-  metric: {
-    name: (id) => METRIC_NAMES[id],
-    value: (reading) => {
-      const [one, many] = UNIT_WORDS[reading.unit];
-      const words = reading.value === 1 ? one : many;
-      return words ? `${number(reading.value)} ${words}` : number(reading.value);
+    alarms: {
+      none: (instance, region) => `No alarms are firing for ${instance} in ${region}.`,
+      noneRead: (instance, region) =>
+        `None of the alarms I could read is firing for ${instance} in ${region}.`,
+      firing: (instance, region, names) =>
+        `${en.message('{count, plural, one {One alarm is} other {# alarms are}}', { count: names.length })} firing for ${instance} in ${region}: ${list(names)}.`,
     },
-    current: (metric, instance, region, value) =>
-      `The ${METRIC_NAMES[metric]} of ${instance} in ${region} is ${value}.`,
-    past: (metric, instance, region, value, ago) =>
-      `${ago} ago, the ${METRIC_NAMES[metric]} of ${instance} in ${region} was ${value}.`,
-    window: (metric, instance, region, average, maximum, window) =>
-      `Over the ${window}, the ${METRIC_NAMES[metric]} of ${instance} in ${region} averaged ${average}, with a peak of ${maximum}.`,
-    windowLow: (metric, instance, region, average, minimum, window) =>
-      `Over the ${window}, the ${METRIC_NAMES[metric]} of ${instance} in ${region} was lowest at ${minimum}, with an average of ${average}.`,
-    windows: { lastHour: 'last hour', lastDay: 'last 24 hours' },
-    noData: (metric, instance, region) =>
-      `CloudWatch has no ${METRIC_NAMES[metric]} data for ${instance} in ${region} for that time.`,
-    notForEngine: (metric, engine) => `${engine} instances don't report ${METRIC_NAMES[metric]}.`,
-    auroraStorageNote: 'Aurora storage grows automatically; this is the free local storage of the instance.',
-    duration: (ms) => {
-      const minutes = Math.round(ms / 60_000);
-      if (minutes < 60) return plural(minutes, 'minute', 'minutes');
-      const hours = Math.round(minutes / 60);
-      if (hours < 48) return plural(hours, 'hour', 'hours');
-      return plural(Math.round(hours / 24), 'day', 'days');
+    events: {
+      none: (instance, region) => `${instance} in ${region} had no events in the last 24 hours.`,
+      noneRead: (instance, region) =>
+        `I found no events of ${instance} in ${region} from the last 24 hours in what I could read.`,
+      summary: (instance, region, count) =>
+        `${instance} in ${region} had ${plural(count, 'event', 'events')} in the last 24 hours.`,
+      item: (when, message) => `${when}: ${message}`,
+      clusterItem: (when, cluster, message) => `${when}, on its cluster ${cluster}: ${message}`,
+      latest: (items, more) =>
+        `${en.message('{count, plural, one {The latest} other {The latest ones}}', { count: items.length })}, newest first. ${items.join('. ')}.` +
+        (more > 0 ? ` And ${plural(more, 'earlier event', 'earlier events')} on the card.` : ''),
+      relative: (ms) => {
+        const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+        const minutes = Math.round(ms / 60_000);
+        if (minutes < 60) return format.format(-Math.max(1, minutes), 'minute');
+        return format.format(-Math.round(minutes / 60), 'hour');
+      },
     },
-  },
-  alarms: {
-    none: (instance, region) => `No alarms are firing for ${instance} in ${region}.`,
-    noneRead: (instance, region) => `None of the alarms I could read is firing for ${instance} in ${region}.`,
-    firing: (instance, region, names) =>
-      `${names.length === 1 ? 'One alarm is' : `${names.length} alarms are`} firing for ${instance} in ${region}: ${list(names)}.`,
-  },
-  events: {
-    none: (instance, region) => `${instance} in ${region} had no events in the last 24 hours.`,
-    noneRead: (instance, region) =>
-      `I found no events of ${instance} in ${region} from the last 24 hours in what I could read.`,
-    summary: (instance, region, count) =>
-      `${instance} in ${region} had ${plural(count, 'event', 'events')} in the last 24 hours.`,
-    item: (when, message) => `${when}: ${message}`,
-    clusterItem: (when, cluster, message) => `${when}, on its cluster ${cluster}: ${message}`,
-    latest: (items, more) =>
-      `${items.length === 1 ? 'The latest' : 'The latest ones'}, newest first. ${items.join('. ')}.` +
-      (more > 0 ? ` And ${plural(more, 'earlier event', 'earlier events')} on the card.` : ''),
-    relative: (ms) => {
-      const format = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' });
-      const minutes = Math.round(ms / 60_000);
-      if (minutes < 60) return format.format(-Math.max(1, minutes), 'minute');
-      return format.format(-Math.round(minutes / 60), 'hour');
-    },
-  },
-};
+  };
+}

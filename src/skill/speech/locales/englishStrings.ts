@@ -1,0 +1,76 @@
+import { regionSpokenName } from '../../domain/fleet/regions.js';
+import type { SpeechStrings } from '../SpeechStrings.js';
+import { answersEnUS } from './en-US/answers.js';
+import { bastionEnglish } from './en-US/bastion.js';
+import { builtinEnglish } from './en-US/builtin.js';
+import { type EnglishVariant, english } from './en-US/common.js';
+import { errorsEnglish } from './en-US/errors.js';
+import { fleetHealthEnglish } from './en-US/fleetHealth.js';
+import { healthEnglish } from './en-US/health.js';
+import { inventoryEnglish } from './en-US/inventory.js';
+import { screenEnUS } from './en-US/screen.js';
+import { tasksEnglish } from './en-US/tasks.js';
+
+const ENGINE_NAMES: Record<string, string> = {
+  mysql: 'MySQL',
+  mariadb: 'MariaDB',
+  postgres: 'PostgreSQL',
+  'aurora-mysql': 'Aurora MySQL',
+  'aurora-postgresql': 'Aurora PostgreSQL',
+  aurora: 'Aurora MySQL',
+  'oracle-ee': 'Oracle Enterprise Edition',
+  'oracle-ee-cdb': 'Oracle Enterprise Edition',
+  'oracle-se2': 'Oracle Standard Edition Two',
+  'oracle-se2-cdb': 'Oracle Standard Edition Two',
+  'custom-oracle-ee': 'Oracle Enterprise Edition on R. D. S. Custom',
+  'sqlserver-ee': 'SQL Server Enterprise Edition',
+  'sqlserver-se': 'SQL Server Standard Edition',
+  'sqlserver-ex': 'SQL Server Express Edition',
+  'sqlserver-web': 'SQL Server Web Edition',
+  db2: 'Db2',
+  'db2-se': 'Db2 Standard Edition',
+  'db2-ae': 'Db2 Advanced Edition',
+};
+
+/**
+ * The words of the skill in one English locale, assembled from the one English source (one file per
+ * capability under en-US/) and the variant's conventions: its locale for dates, times, numbers, lists and
+ * plurals, its spellings, its example Region. en-GB and the others are this call with their variant, not
+ * copies. Declared as SpeechStrings, so a sentence missing here fails to compile.
+ */
+export function englishStrings(variant: EnglishVariant): SpeechStrings {
+  const en = english(variant);
+  return {
+    locale: variant.locale,
+    ...builtinEnglish(en),
+    ...errorsEnglish(en),
+    region: (code) => regionSpokenName(code),
+    engineName: (engine) => ENGINE_NAMES[engine] ?? engine,
+    inventory: inventoryEnglish(en),
+    ...healthEnglish(en),
+    fleetHealth: fleetHealthEnglish(en),
+    tasks: tasksEnglish(en),
+    bastion: bastionEnglish(en),
+    screen: {
+      ...screenEnUS,
+      // A chart's time axis in the locale's clock: 3:00 PM in en-US, 15:00 in en-GB.
+      time: (at) =>
+        new Intl.DateTimeFormat(variant.locale, {
+          hour: 'numeric',
+          minute: '2-digit',
+          timeZone: 'UTC',
+        }).format(at),
+    },
+    answers: answersEnUS,
+    cards: {
+      count: 'Instance count',
+      list: 'Instances',
+      applications: 'Applications',
+      applicationInstances: (application) => `Application ${application}`,
+      property: (instance) => `${instance}: property`,
+      metric: (instance) => `${instance}: metric`,
+      alarms: (instance) => `${instance}: alarms`,
+      events: (instance) => `${instance}: events`,
+    },
+  };
+}
