@@ -13,11 +13,16 @@ export { SKILL_REQUEST_BUDGET_MS, SKILL_TIMEOUT_SECONDS } from './constructs/Ski
 /** The bundle `npm run build` writes for this Lambda, relative to the project root (where cdk.json is). */
 export const SKILL_BUNDLE: string = LambdaBundleDirectories.skill;
 
+/** `npm run model`'s skill package, relative to the project root; deployed only with dbvoice:createSkill. */
+export const SKILL_PACKAGE = 'skill-package';
+
 export interface SkillStackProps extends StackProps {
   readonly settings: DbVoiceContext;
   readonly logRetention: RetentionDays;
   /** Override for tests; defaults to SKILL_BUNDLE. */
   readonly bundleDir?: string;
+  /** Override for tests; defaults to SKILL_PACKAGE. */
+  readonly packageDir?: string;
 }
 
 /** The home Region's stack: the skill backend and the outputs an operator pastes into the Alexa console. */
@@ -32,12 +37,19 @@ export class SkillStack extends Stack {
       settings: props.settings,
       logRetention: props.logRetention,
       bundleDir: props.bundleDir ?? SKILL_BUNDLE,
+      packageDir: props.packageDir ?? SKILL_PACKAGE,
     });
     new CfnOutput(this, 'SkillFunctionArn', {
       value: this.skill.function.functionArn,
       description:
         'Paste into the Alexa developer console: Build > Endpoint > AWS Lambda ARN > Default Region',
     });
+    if (this.backend.alexaSkill) {
+      new CfnOutput(this, 'SkillId', {
+        value: this.backend.alexaSkill.skillId,
+        description: 'The Alexa skill this stack created (dbvoice:createSkill); enable it in the Alexa app',
+      });
+    }
     new CfnOutput(this, 'SkillLogGroupName', { value: this.skill.logGroup.logGroupName });
     new CfnOutput(this, 'TopicArn', { value: this.topic.topicArn });
     new CfnOutput(this, 'StateTableName', { value: this.table.tableName });

@@ -22,6 +22,11 @@ export interface DbVoiceContext {
   readonly skillId: string;
   /** True while skillId is the placeholder: synth works, but Alexa will not be able to call the Lambda. */
   readonly skillIdIsPlaceholder: boolean;
+  /**
+   * dbvoice:createSkill=true: the skill stack creates the Alexa skill itself (Alexa::ASK::Skill) from
+   * skill-package/, so no skill id is copied by hand. Undefined: the skill is created by hand or the ASK CLI.
+   */
+  readonly createSkill: CreateSkillContext | undefined;
   readonly notificationEmail: string | undefined;
   readonly tagKeys: { readonly instance: string; readonly application: string; readonly environment: string };
   readonly parameterPrefix: string;
@@ -54,6 +59,17 @@ export interface DbVoiceContext {
   readonly sessionIdleTimeoutMinutes: number;
 }
 
+/** What creating the skill with CloudFormation needs (lib/README.md, "Let the deployment create the skill"). */
+export interface CreateSkillContext {
+  /** The Amazon developer account's vendor id (developer console > Settings > My IDs). */
+  readonly vendorId: string;
+  /**
+   * A Secrets Manager secret in the home Region holding {"clientId", "clientSecret", "refreshToken"} of a
+   * Login with Amazon profile allowed to use SMAPI; only `{{resolve:secretsmanager:...}}` reaches the template.
+   */
+  readonly lwaSecretName: string;
+}
+
 /** Sunday 03:00 UTC: patching reboots the bastion, so checks fail for a few minutes then. */
 export const DEFAULT_PATCH_SCHEDULE = 'cron(0 3 ? * SUN *)';
 
@@ -73,6 +89,8 @@ const RETENTION_DAYS = [
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const ACCOUNT = /^\d{12}$/;
+const VENDOR_ID = /^[A-Z0-9]{6,20}$/;
+const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
 const SKILL_ID = /^amzn1\.ask\.skill\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Context from `-c` arrives as a string; from cdk.json as JSON. Accept both. */
@@ -196,12 +214,18 @@ export function readDbVoiceContext(
   );
 
   const tagKeys = record<string>(node, 'dbvoice:tagKeys');
+  const createSkill = readCreateSkill(node);
+  check(
+    createSkill === undefined || skillId === PLACEHOLDER_SKILL_ID,
+    'dbvoice:skillId and dbvoice:createSkill exclude each other: a created skill gets its id from CloudFormation',
+  );
   return {
     account,
     homeRegion,
     regions,
     skillId,
-    skillIdIsPlaceholder: skillId === PLACEHOLDER_SKILL_ID,
+    skillIdIsPlaceholder: skillId === PLACEHOLDER_SKILL_ID && createSkill === undefined,
+    createSkill,
     notificationEmail: text(node, 'dbvoice:notificationEmail'),
     tagKeys: {
       instance: tagKeys.instance ?? 'instance',
@@ -230,4 +254,32 @@ export function readDbVoiceContext(
     patchSchedule,
     sessionIdleTimeoutMinutes,
   };
+}
+
+/** dbvoice:createSkill with its two companions, or undefined; a companion without the flag is a mistake. */
+function readCreateSkill(node: Node): CreateSkillContext | undefined {
+  const flag = text(node, 'dbvoice:createSkill');
+  const vendorId = text(node, 'dbvoice:vendorId');
+  const lwaSecretName = text(node, 'dbvoice:lwaSecretName');
+  check(
+    flag === undefined || flag === 'true' || flag === 'false',
+    `dbvoice:createSkill must be true or false, got "${flag}"`,
+  );
+  if (flag !== 'true') {
+    check(
+      vendorId === undefined && lwaSecretName === undefined,
+      'dbvoice:vendorId and dbvoice:lwaSecretName only go with -c dbvoice:createSkill=true',
+    );
+    return undefined;
+  }
+  check(
+    vendorId !== undefined && VENDOR_ID.test(vendorId),
+    `dbvoice:createSkill needs dbvoice:vendorId, the developer account's vendor id (like M1EXAMPLE), got "${vendorId ?? ''}"`,
+  );
+  check(
+    lwaSecretName !== undefined && SECRET_NAME.test(lwaSecretName),
+    'dbvoice:createSkill needs dbvoice:lwaSecretName, the Secrets Manager secret holding the LWA clientId, ' +
+      `clientSecret and refreshToken, got "${lwaSecretName ?? ''}"`,
+  );
+  return { vendorId: vendorId!, lwaSecretName: lwaSecretName! };
 }

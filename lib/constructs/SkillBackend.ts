@@ -16,6 +16,7 @@ import { StateTableSchema } from '../../src/contract/StateTableSchema.js';
 import { TaskOptInTag } from '../../src/contract/TaskOptInTag.js';
 import type { DbVoiceContext } from '../config/DbVoiceContext.js';
 import { grantAwsCalls } from '../iam/grantAwsCalls.js';
+import { ALEXA_PRINCIPAL, AlexaSkill } from './AlexaSkill.js';
 import { Bastion } from './Bastion.js';
 import { DbVoiceFunction } from './DbVoiceFunction.js';
 
@@ -28,6 +29,8 @@ export interface SkillBackendProps {
   readonly logRetention: RetentionDays;
   /** A directory from `npm run build` whose index.js exports `handler`. */
   readonly bundleDir: string;
+  /** skill-package/ from `npm run model`; used only with dbvoice:createSkill. */
+  readonly packageDir: string;
 }
 
 /**
@@ -40,6 +43,8 @@ export class SkillBackend extends Construct {
   readonly topic: Topic;
   readonly topicKey: Key;
   readonly table: TableV2;
+  /** The skill this stack created (dbvoice:createSkill), else undefined. */
+  readonly alexaSkill: AlexaSkill | undefined;
 
   constructor(scope: Construct, id: string, props: SkillBackendProps) {
     super(scope, id);
@@ -94,7 +99,10 @@ export class SkillBackend extends Construct {
       memorySize: 1024,
       logRetention: props.logRetention,
       environment: {
-        [SkillEnvironment.skillId]: settings.skillId,
+        // A skill this stack creates is known only after the Lambda exists: its id is in a parameter.
+        ...(settings.createSkill
+          ? { [SkillEnvironment.skillIdParameter]: DbVoiceParameters.skillId }
+          : { [SkillEnvironment.skillId]: settings.skillId }),
         [SkillEnvironment.regions]: settings.regions.join(','),
         [SkillEnvironment.tagInstance]: settings.tagKeys.instance,
         [SkillEnvironment.tagApplication]: settings.tagKeys.application,
@@ -115,11 +123,18 @@ export class SkillBackend extends Construct {
       },
     });
 
+    this.alexaSkill = settings.createSkill
+      ? new AlexaSkill(this, 'Alexa', {
+          ...settings.createSkill,
+          skillFunction: this.skill.function,
+          packageDir: props.packageDir,
+        })
+      : undefined;
     this.skill.function.addPermission('AlexaSkillTrigger', {
-      principal: new ServicePrincipal('alexa-appkit.amazon.com'),
+      principal: new ServicePrincipal(ALEXA_PRINCIPAL),
       action: 'lambda:InvokeFunction',
       // Only this skill may invoke the function (the skill also checks the id in every request).
-      eventSourceToken: settings.skillId,
+      eventSourceToken: this.alexaSkill?.skillId ?? settings.skillId,
     });
 
     this.grantFleet(this.skill.function, settings.regions);

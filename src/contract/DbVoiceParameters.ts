@@ -10,4 +10,6 @@ export const DbVoiceParameters = {
   mfaSerial: '/dbvoice/mfa/serial',
   /** StringList of Alexa user and person ids allowed to speak. */
   allowedUsers: '/dbvoice/allowed-users',
+  /** String: the id of the skill the stack created (dbvoice:createSkill), written by CloudFormation. */
+  skillId: '/dbvoice/skill-id',
 } as const;

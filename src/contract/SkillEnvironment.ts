@@ -4,6 +4,11 @@
  */
 export const SkillEnvironment = {
   skillId: 'SKILL_ID',
+  /**
+   * Set instead of a SKILL_ID value when the stack creates the skill (dbvoice:createSkill): the parameter the
+   * stack writes the new skill's id to, read once per container (the Lambda exists before the skill does).
+   */
+  skillIdParameter: 'SKILL_ID_PARAMETER',
   /** Comma list of managed Region codes. */
   regions: 'DBVOICE_REGIONS',
   tagInstance: 'TAG_INSTANCE',

@@ -46,10 +46,12 @@ describe('Contract: environment', () => {
     variables.userManagement = functionVariables(Template.fromStack(userManagement));
   }, SYNTH_TIMEOUT_MS);
 
-  it('the skill stack sets exactly the SkillEnvironment names', () => {
-    expect(sorted(variables.skill)).toEqual(
-      sorted([...Object.values(SkillEnvironment), ...Object.values(LambdaRuntimeEnvironment)]),
+  it('the skill stack sets exactly the SkillEnvironment names (SKILL_ID_PARAMETER when it creates the skill)', () => {
+    // test/cdk/SkillStack.test.ts checks the stack that creates the skill sets SKILL_ID_PARAMETER too.
+    const names = Object.values(SkillEnvironment).filter(
+      (name) => name !== SkillEnvironment.skillIdParameter,
     );
+    expect(sorted(variables.skill)).toEqual(sorted([...names, ...Object.values(LambdaRuntimeEnvironment)]));
   });
 
   it('the user-management stack sets exactly the UserManagementEnvironment names', () => {
@@ -74,6 +76,7 @@ describe('Contract: environment', () => {
     // Prepare: a value for every name that differs from the code's default.
     const env = {
       [SkillEnvironment.skillId]: 'amzn1.ask.skill.contract',
+      [SkillEnvironment.skillIdParameter]: '/skill-id',
       [SkillEnvironment.regions]: 'eu-west-1',
       [SkillEnvironment.tagInstance]: 'db-name',
       [SkillEnvironment.tagApplication]: 'app',
@@ -104,6 +107,7 @@ describe('Contract: environment', () => {
     // Assess
     expect(config).toMatchObject({
       skillId: 'amzn1.ask.skill.contract',
+      skillIdParameter: '/skill-id',
       regions: ['eu-west-1'],
       tagKeys: { instance: 'db-name', application: 'app', environment: 'env' },
       inventoryTtlMs: 7_000,

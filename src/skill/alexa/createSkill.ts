@@ -28,6 +28,7 @@ import { CheckLogHandler } from '../intents/logs/CheckLogHandler.js';
 import { SetNotificationsHandler } from '../intents/notifications/SetNotificationsHandler.js';
 import { FailoverInstanceHandler } from '../intents/tasks/FailoverInstanceHandler.js';
 import { RebootInstanceHandler } from '../intents/tasks/RebootInstanceHandler.js';
+import { DeployedSkillId } from '../domain/access/DeployedSkillId.js';
 import { createPersistenceAdapter } from './createPersistenceAdapter.js';
 import { createSkillServices, type SkillDeps } from './createSkillServices.js';
 import { skillErrorHandler } from './errors/SkillErrorHandler.js';
@@ -121,12 +122,19 @@ export function createSkill(deps: SkillDeps): DbVoiceSkill {
     // Progressive responses ("Checking HR in Oregon...") go through the Alexa API client.
     .withApiClient(new DefaultApiClient())
     .withCustomUserAgent('dbvoice');
+  // The stack that creates the skill cannot put its id in the environment: it is read from Parameter Store.
+  const deployedSkillId =
+    !deps.config.skillId && deps.config.skillIdParameter
+      ? new DeployedSkillId(deps.clients, deps.config)
+      : undefined;
   if (deps.config.skillId) builder.withSkillId(deps.config.skillId);
-  else deps.observability.logger.warn('SKILL_ID is not set: requests from any skill are accepted');
+  else if (!deployedSkillId)
+    deps.observability.logger.warn('SKILL_ID is not set: requests from any skill are accepted');
   const skill = builder.create();
   return {
     async invoke(event, context) {
       assertEnvelope(event);
+      await deployedSkillId?.verify(event.context.System?.application?.applicationId);
       return deps.recorder.run(async () => {
         const started = deps.now();
         let response: ResponseEnvelope | undefined;

@@ -10,6 +10,8 @@ import { positiveNumber } from './positiveNumber.js';
 export interface SkillConfig {
   /** Alexa skill id; requests from any other skill are rejected. Empty only in local tools. */
   readonly skillId: string;
+  /** With no skillId: the parameter holding it (the stack created the skill); empty otherwise. */
+  readonly skillIdParameter: string;
   /** The Regions this deployment manages: "all regions" means these, and instances are searched here. */
   readonly regions: readonly string[];
   readonly tagKeys: { readonly instance: string; readonly application: string; readonly environment: string };
@@ -52,6 +54,7 @@ export function readSkillConfig(env: Env = process.env): SkillConfig {
   const regions = listed.length > 0 ? [...new Set(listed)] : [home];
   return {
     skillId: env[ENV.skillId] ?? '',
+    skillIdParameter: env[ENV.skillIdParameter] ?? '',
     regions,
     tagKeys: {
       instance: env[ENV.tagInstance] || 'instance',
