@@ -6,6 +6,14 @@ export interface FleetNames {
   readonly instances: readonly string[];
   readonly applications: readonly string[];
   readonly environments: readonly string[];
+  /** Readings from `<tag>-<language>` tags ("instance-ja": "レポーティング"), by language, then by name. */
+  readonly readings?: Readonly<Record<string, NameReadings>>;
+}
+
+/** A language's readings of the fleet's names: instance name -> readings, application name -> readings. */
+export interface NameReadings {
+  readonly instances: Readonly<Record<string, readonly string[]>>;
+  readonly applications: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface TagKeys {
@@ -25,15 +33,38 @@ export function collectFleetNames(
   const instances = new Set<string>();
   const applications = new Set<string>();
   const environments = new Set<string>();
+  const readings: Record<
+    string,
+    { instances: Record<string, string[]>; applications: Record<string, string[]> }
+  > = {};
+  const noteReadings = (
+    kind: 'instances' | 'applications',
+    name: string,
+    key: string,
+    tags: Readonly<Record<string, string>>,
+  ) => {
+    for (const [language, reading] of Object.entries(readingTags(tags, key))) {
+      const forLanguage = readings[language] ?? { instances: {}, applications: {} };
+      readings[language] = forLanguage;
+      const byName = forLanguage[kind];
+      byName[name] = [...new Set([...(byName[name] ?? []), reading])];
+    }
+  };
   for (const { identifier, tags } of resources) {
     const tag = (key: string) =>
       Object.entries(tags)
         .find(([name]) => name.toLowerCase() === key.toLowerCase())?.[1]
         ?.trim();
     const name = tag(tagKeys.instance) || identifier;
-    if (identifier !== undefined && name) instances.add(name);
+    if (identifier !== undefined && name) {
+      instances.add(name);
+      noteReadings('instances', name, tagKeys.instance, tags);
+    }
     const application = tag(tagKeys.application);
-    if (application) applications.add(application);
+    if (application) {
+      applications.add(application);
+      noteReadings('applications', application, tagKeys.application, tags);
+    }
     const environment = tag(tagKeys.environment);
     if (environment) environments.add(environment);
   }
@@ -42,5 +73,22 @@ export function collectFleetNames(
     instances: sorted(instances),
     applications: sorted(applications),
     environments: sorted(environments),
+    ...(Object.keys(readings).length > 0 ? { readings } : {}),
   };
+}
+
+/**
+ * The readings a resource's tags give one name: `<key>-<language>` ("instance-ja": "レポーティング"), keys
+ * compared case-insensitively like the name tags; an empty reading is none.
+ */
+export function readingTags(tags: Readonly<Record<string, string>>, key: string): Record<string, string> {
+  const prefix = `${key.toLowerCase()}-`;
+  const found: Record<string, string> = {};
+  for (const [tagKey, value] of Object.entries(tags)) {
+    const lower = tagKey.toLowerCase();
+    const language = lower.slice(prefix.length);
+    if (lower.startsWith(prefix) && /^[a-z]{2}$/.test(language) && value.trim())
+      found[language] = value.trim();
+  }
+  return found;
 }

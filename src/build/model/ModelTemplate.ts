@@ -26,6 +26,20 @@ export const modelTemplateSchema = z.strictObject({
   /** "all regions": the REGION value that means every Region the skill manages. */
   allRegions: z.strictObject({ value: spoken, synonyms: z.array(spoken).min(1) }),
   types: z.record(z.string(), z.array(slotValue)),
+  /**
+   * The Region names of a locale that does not say them in English (ja-JP: "オレゴン"), by Region code: the
+   * first is the slot value, the rest synonyms; the English names and code forms stay synonyms. Without it
+   * the Regions are named as in src/skill/domain/fleet/regions.ts.
+   */
+  regions: z.record(z.string(), z.array(spoken).min(1)).optional(),
+  /**
+   * The language whose reading tags give the fleet's names more synonyms: with `ja`, an instance tagged
+   * `instance-ja: レポーティング` is also heard as レポーティング (and `application-ja` likewise).
+   */
+  nameReadings: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .optional(),
   /** The Alexa app's text for this locale (skill-package/skill.json); an English overlay inherits it. */
   manifest: skillManifestTextSchema.optional(),
 });

@@ -86,8 +86,14 @@ export function buildInteractionModel(template: ModelTemplate, fleet: FleetNames
     });
   }
 
-  const instances = nameSlotValues(fleet.instances, INSTANCE_NOUNS);
-  const applications = nameSlotValues(fleet.applications, APPLICATION_NOUNS);
+  const readings = template.nameReadings ? fleet.readings?.[template.nameReadings] : undefined;
+  const instances = nameSlotValues(fleet.instances, INSTANCE_NOUNS, new Set(), readings?.instances);
+  const applications = nameSlotValues(
+    fleet.applications,
+    APPLICATION_NOUNS,
+    new Set(),
+    readings?.applications,
+  );
   const templateEnvironments = (template.types[SLOT_TYPES.ENVIRONMENT] ?? []).map(toSlotValue);
   const knownEnvironments = new Set(
     templateEnvironments.flatMap((value) =>
@@ -134,14 +140,19 @@ function toSlotValue(value: TemplateSlotValue): SlotTypeValue {
   return withSynonyms(value.id, value.value, value.synonyms);
 }
 
-/** Every commercial Region by code, its spoken name and aliases, plus "all regions". */
+/**
+ * Every commercial Region by code, its spoken name and aliases, plus "all regions". A template with its own
+ * Region names (ja-JP) puts them first and keeps the English ones as synonyms ("OREGON にある…").
+ */
 function regionValues(template: ModelTemplate): SlotTypeValue[] {
   return [
-    ...REGIONS.map((region) =>
-      withSynonyms(region.code, region.spoken, [
-        ...new Set([...region.aliases, ...spokenCodeForms(region.code)]),
-      ]),
-    ),
+    ...REGIONS.map((region) => {
+      const [local, ...localSynonyms] = template.regions?.[region.code] ?? [];
+      const english = [...region.aliases, ...spokenCodeForms(region.code)];
+      return local === undefined
+        ? withSynonyms(region.code, region.spoken, [...new Set(english)])
+        : withSynonyms(region.code, local, [...new Set([...localSynonyms, region.spoken, ...english])]);
+    }),
     withSynonyms(ALL_REGIONS_ID, template.allRegions.value, template.allRegions.synonyms),
   ];
 }

@@ -21,14 +21,17 @@ export interface NameSlotValues {
  * Slot values for fleet names: id = the name the skill looks up, value = its spoken form, synonyms = the
  * other ways people say it. A phrase two names share would resolve to both, so it goes to the name it is
  * the name read in full of ("h. r." stays hr's, not hr-staging's), or to neither, and is reported either way.
- * `nouns` make more synonyms ("blog database", "blog instance"). `taken` holds phrases already owned by other values of the same type (e.g. the template's environments).
+ * `nouns` make more synonyms ("blog database", "blog instance"); `readings` add a locale's readings of a
+ * name (its `instance-ja` tag). `taken` holds phrases already owned by other values of the same type (e.g. the template's environments).
  */
 export function nameSlotValues(
   names: readonly string[],
   nouns: readonly string[],
   taken: ReadonlySet<string> = new Set(),
+  readings: Readonly<Record<string, readonly string[]>> = {},
 ): NameSlotValues {
-  const forms = new Map(names.map((name) => [name, spokenForms(name)]));
+  // A reading ("レポーティング" from an instance-ja tag) is one more way to say the name, claimed like the others.
+  const forms = new Map(names.map((name) => [name, [...spokenForms(name), ...(readings[name] ?? [])]]));
   const claims = new Map<string, string[]>();
   for (const [name, said] of forms) {
     for (const phrase of said) {

@@ -14,6 +14,8 @@ const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 export interface UtteranceMatcherOptions {
   /** Goes into entity-resolution authorities; must be the id the skill verifies. */
   readonly skillId?: string;
+  /** The model's locale: a Japanese one (ja-JP) hears Alexa's Japanese built-in phrases. */
+  readonly locale?: string;
 }
 
 interface Pattern {
@@ -58,10 +60,9 @@ export function buildUtteranceMatcher(
   const slotFirst: Pattern[] = [];
   const builtIns = new Map<string, string>();
   let order = 0;
-  // A Japanese model (its invocation name is Japanese) gets Alexa's Japanese built-in phrases.
-  const alexaPhrases = isJapanese(languageModel.invocationName)
-    ? builtInIntentPhrasesJa
-    : builtInIntentPhrases;
+  // A Japanese model (said so, or with a Japanese invocation name) gets Alexa's Japanese built-in phrases.
+  const japanese = options.locale?.startsWith('ja') ?? isJapanese(languageModel.invocationName);
+  const alexaPhrases = japanese ? builtInIntentPhrasesJa : builtInIntentPhrases;
   const compile = (intent: string, sample: string): Pattern => {
     const words = compileSample(sample);
     const bare =

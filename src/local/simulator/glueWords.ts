@@ -34,6 +34,25 @@ export const GLUE_WORDS: ReadonlySet<string> = new Set([
   'our',
   'me',
   'please',
+  // Japanese particles and copulas, as Intl.Segmenter cuts them: 「{instance}の{metric}」 is as bare as
+  // "{metric} of {instance}".
+  'の',
+  'に',
+  'は',
+  'を',
+  'が',
+  'で',
+  'と',
+  'も',
+  'へ',
+  'から',
+  'ある',
+  'あり',
+  'いる',
+  'です',
+  'ます',
+  'か',
+  'って',
 ]);
 
 /**
