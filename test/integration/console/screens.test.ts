@@ -8,9 +8,33 @@ import { pathPoints, type RenderDocument, renderDocuments } from '../../helpers/
 import { startTestStack } from './startTestStack.js';
 
 /**
- * Alexa's limit on a whole response. Amazon's response-format reference has said 24 KB ("the total size of
- * your response cannot exceed 24 kilobytes", as quoted in https://qiita.com/s-katsumata/items/d0bbdc9aaf7bc96277bf);
- * later pages allow more for APL, so the stricter figure is the one held to.
+ * Every kind of answer that shows a screen, asked of the demo fleet in its largest form: all Regions, the
+ * longest windows, the instance with the most alarms and events.
+ */
+const SCREEN_ANSWERS = [
+  'list instances',
+  'list applications',
+  'list instances for application reporting',
+  "what's the cpu on reporting in oregon",
+  "what's the cpu on reporting in oregon over the last day",
+  'show events for reporting in oregon',
+  'any alarms on reporting in oregon',
+  'how is the fleet',
+  'any alarms firing',
+  "what's not available",
+  "what's the engine of analytics in oregon",
+  'show top sessions on reporting',
+  'tablespace usage for hr in oregon',
+  'tablespace usage for sales',
+  'connect to sales',
+  "what's the value of max connections on sales",
+];
+
+/**
+ * Alexa's limit on a whole response. The custom-skill JSON reference's response format says "the total size of
+ * your response cannot exceed 24 kilobytes" (as quoted from it in https://qiita.com/s-katsumata/items/d0bbdc9aaf7bc96277bf
+ * and https://stackoverflow.com/questions/36557053); the same figure src/skill/intents/respond.ts holds a
+ * screen to.
  */
 const MAX_RESPONSE_BYTES = 24 * 1024;
 
@@ -108,6 +132,32 @@ describe('Console: answers on a screen (bundled skill, demo fleet, emulator over
     expect(touched.speech).toBe(`The status of ${row.name} in Oregon is ${row.status}.`);
   });
 
+  it('lists the fleet-health issues, and a touch on one answers for that instance', async () => {
+    // Prepare
+    const session = stack.newSession(screenDevice('hub'));
+    const health = await session.say('how is the fleet');
+    const directive = screenOf(health);
+    const list = directive.datasources.list as unknown as ListData & { title: string };
+    const row = list.items.find((item) => item.label === 'reporting')!;
+    // Act
+    const touched = await session.touch([row.action, row.name, row.region], directive.token);
+    // Assess
+    expect(list.items.length).toBeGreaterThan(1);
+    expect(row.status).toMatch(/^\d+ alarms?$/);
+    expect(touched.speech).toMatch(/^The status of reporting in Oregon is /);
+  });
+
+  it('draws the threshold of the alarm firing on the charted metric', async () => {
+    const turn = await stack
+      .newSession(screenDevice('hub'))
+      .say("what's the cpu on reporting in oregon over the last hour");
+    const chart = screenOf(turn).datasources.chart as unknown as ChartData & {
+      threshold: { line: string; label: string };
+    };
+    expect(chart.threshold.label).toBe('prod-reporting-01-high-cpu: alarm above 80%');
+    expect(pathPoints(chart.threshold.line)).toHaveLength(2);
+  });
+
   it('shows a storage check as one bar per tablespace, those over the threshold marked', async () => {
     // Act
     const turn = await stack.newSession(screenDevice('hub')).say('tablespace usage for hr in oregon');
@@ -132,24 +182,31 @@ describe('Console: answers on a screen (bundled skill, demo fleet, emulator over
     expect(card.rows.some((row) => row.bar)).toBe(false);
   });
 
+  it('shows a screen exactly when the device supports APL, with the same words, every screen-bearing answer', async () => {
+    for (const utterance of SCREEN_ANSWERS) {
+      // Act
+      const voice = await stack.newSession().say(utterance);
+      const screen = await stack.newSession(screenDevice('hub')).say(utterance);
+      // Assess
+      expect(renderDocuments(lastResponse(voice)), utterance).toEqual([]);
+      expect(renderDocuments(lastResponse(screen)), utterance).toHaveLength(1);
+      expect(screen.speech, utterance).toBe(voice.speech);
+    }
+  });
+
   it('keeps the largest answers the demo fleet can give under the response size limit', async () => {
-    // Prepare: the longest list (every instance of every Region) and the densest charts
+    // Prepare: the longest lists (every instance, every issue of every Region) and the densest charts
     const session = stack.newSession(screenDevice('tv'));
-    const utterances = [
-      'list instances',
-      'list applications',
-      "what's the cpu on reporting in oregon",
-      "what's the cpu on reporting in oregon over the last day",
-      'show events for reporting in oregon',
-      'any alarms on reporting in oregon',
-    ];
-    for (const utterance of utterances) {
+    const sizes: Record<string, number> = {};
+    for (const utterance of SCREEN_ANSWERS) {
       // Act
       const turn = await session.say(utterance);
       // Assess
       const response = lastResponse(turn);
       expect(renderDocuments(response), utterance).toHaveLength(1);
-      expect(Buffer.byteLength(JSON.stringify(response)), utterance).toBeLessThan(MAX_RESPONSE_BYTES);
+      sizes[utterance] = Buffer.byteLength(JSON.stringify(response));
     }
+    for (const [utterance, size] of Object.entries(sizes))
+      expect(size, utterance).toBeLessThan(MAX_RESPONSE_BYTES);
   });
 });

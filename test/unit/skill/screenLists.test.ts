@@ -175,6 +175,37 @@ describe('Screen: fleet alarms, instances by state', () => {
   });
 });
 
+describe('Screen: applications', () => {
+  it('answers a touch on an application row with the list of its instances', async () => {
+    // Prepare
+    rds.restore();
+    rds = mockFleet({
+      'us-west-2': [
+        dbInstance({ identifier: 'prod-billing-01', name: 'billing', application: 'billing' }),
+        dbInstance({
+          identifier: 'billing-replica',
+          name: 'billing-replica',
+          application: 'billing',
+          status: 'stopped',
+        }),
+      ],
+    });
+    const { skill } = createTestSkill({ env: { DBVOICE_REGIONS: 'us-west-2' } });
+    const applications = listOf(await skill.invoke(onScreen(intentRequest('ListApplications', {}))))!;
+    const [row] = applications.items;
+    // Act
+    const touched = await skill.invoke(
+      onScreen(userEventRequest([row!.action, row!.name, row!.region]) as RequestEnvelope),
+    );
+    // Assess
+    expect(row).toMatchObject({ label: 'billing', action: 'application', status: '2 instances', ok: false });
+    expect(listOf(touched)!.items.map((i) => [i.label, i.status])).toEqual([
+      ['billing', 'available'],
+      ['billing-replica', 'stopped'],
+    ]);
+  });
+});
+
 describe('Screen: a list longer than a response may carry', () => {
   it('shows the first rows within the size budget and says how many there are', async () => {
     // Prepare: 400 instances in one Region

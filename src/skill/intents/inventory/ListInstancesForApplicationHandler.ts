@@ -1,4 +1,5 @@
 import { ApplicationNotFound } from '../../domain/fleet/errors.js';
+import { instanceRow, listScreen } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS, SLOTS } from '../interactionModel.js';
@@ -50,6 +51,15 @@ export const ListInstancesForApplicationHandler = intentHandler(
         title: strings.cards.applicationInstances(tagged),
         content: note ? `${answer.card}\n\n${note}` : answer.card,
       },
+      // The application's instances as rows (what a touch on an application row leads to).
+      screen: listScreen(
+        strings,
+        'instances',
+        answered
+          .flatMap((r) => r.instances)
+          .sort((a, b) => a.name.localeCompare(b.name) || a.region.localeCompare(b.region))
+          .map((i) => instanceRow(strings, i)),
+      ),
     });
   },
 );
