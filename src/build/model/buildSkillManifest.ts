@@ -4,20 +4,17 @@ import type { SkillManifestText } from './SkillManifestText.js';
 
 export type SkillManifestEnvelope = v1.skill.Manifest.SkillManifestEnvelope;
 
-/**
- * The endpoint written into the committed skill.json. It names no real function: the CDK app replaces it
- * with the skill Lambda (CfnSkill overrides), and the ASK CLI path regenerates the package with
- * DBVOICE_SKILL_ENDPOINT set to the stack's SkillFunctionArn output (lib/README.md).
- */
-export const PLACEHOLDER_ENDPOINT =
-  'arn:aws:lambda:us-east-1:123456789012:function:set-DBVOICE_SKILL_ENDPOINT';
-
 const LAMBDA_ARN =
   /^arn:aws[a-z-]*:lambda:[a-z]{2}(-[a-z]+)+-\d:\d{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]+)?$/;
 
-/** The Lambda ARN the manifest points at: DBVOICE_SKILL_ENDPOINT when set (checked), else the placeholder. */
-export function skillEndpoint(value: string | undefined): string {
-  if (value === undefined || value.trim() === '') return PLACEHOLDER_ENDPOINT;
+/**
+ * The Lambda ARN the manifest points at: DBVOICE_SKILL_ENDPOINT when set (checked), else none. The committed
+ * skill.json names no endpoint: Alexa checks that it may invoke one when the skill is saved, which no
+ * placeholder passes. The CDK app adds the skill Lambda (CfnSkill overrides); the ASK CLI path creates the
+ * skill first, then regenerates with the stack's SkillFunctionArn output (lib/README.md, step 5c).
+ */
+export function skillEndpoint(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
   const arn = value.trim();
   if (!LAMBDA_ARN.test(arn))
     throw new ModelError(`DBVOICE_SKILL_ENDPOINT must be a Lambda function ARN, got "${arn}"`);
@@ -36,7 +33,7 @@ const TESTING_INSTRUCTIONS =
  */
 export function buildSkillManifest(
   texts: Readonly<Record<string, SkillManifestText>>,
-  endpoint: string,
+  endpoint: string | undefined,
 ): SkillManifestEnvelope {
   const locales = Object.keys(texts).sort();
   const publishing: Record<string, v1.skill.Manifest.SkillManifestLocalizedPublishingInformation> = {};
@@ -69,7 +66,7 @@ export function buildSkillManifest(
       },
       apis: {
         custom: {
-          endpoint: { uri: endpoint },
+          ...(endpoint ? { endpoint: { uri: endpoint } } : {}),
           // Screens get the APL answer (src/skill/screens); without this Alexa never says a device has one.
           interfaces: [{ type: 'ALEXA_PRESENTATION_APL' }],
         },

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildInteractionModel } from '../../../src/build/model/buildInteractionModel.js';
-import { PLACEHOLDER_ENDPOINT, skillEndpoint } from '../../../src/build/model/buildSkillManifest.js';
+import { skillEndpoint } from '../../../src/build/model/buildSkillManifest.js';
 import { fleetNamesFromFile } from '../../../src/build/model/fleetNamesFromFile.js';
 import { loadModelTemplate } from '../../../src/build/model/loadModelTemplate.js';
 import { ModelError } from '../../../src/build/model/ModelError.js';
@@ -38,7 +38,7 @@ const committed = (path: string) => readFileSync(new URL(`skill-package/${path}`
 const manifest = JSON.parse(committed('skill.json')) as {
   manifest: {
     publishingInformation: { locales: Record<string, { examplePhrases: string[] }> };
-    apis: { custom: { endpoint: { uri: string } } };
+    apis: { custom: { endpoint?: { uri: string } } };
     permissions?: unknown;
   };
 };
@@ -95,8 +95,8 @@ describe('Skill package: skill-package/ in the ASK CLI layout', () => {
       expect(examplePhrases[0], locale).toMatch(/^(Alexa, |アレクサ、)/);
   });
 
-  it('points at a placeholder Lambda that the CDK app or DBVOICE_SKILL_ENDPOINT replaces', () => {
-    expect(manifest.manifest.apis.custom.endpoint.uri).toBe(PLACEHOLDER_ENDPOINT);
+  it('names no endpoint until DBVOICE_SKILL_ENDPOINT (or the CDK app) gives the Lambda', () => {
+    expect(manifest.manifest.apis.custom.endpoint).toBeUndefined();
     const arn = 'arn:aws:lambda:us-east-1:111122223333:function:DbVoice-Skill-SkillFunction1A2B3C-abc';
     expect(skillEndpoint(arn)).toBe(arn);
     expect(() => skillEndpoint('https://example.com/skill')).toThrow(ModelError);
@@ -136,7 +136,7 @@ describe('npm run model: skill-package/', () => {
     const skill = JSON.parse(
       readFileSync(join(out, 'skill-package', 'skill.json'), 'utf8'),
     ) as typeof manifest;
-    expect(skill.manifest.apis.custom.endpoint.uri).toBe(arn);
+    expect(skill.manifest.apis.custom.endpoint?.uri).toBe(arn);
     expect(readdirSync(join(out, 'skill-package', 'interactionModels', 'custom')).sort()).toEqual(
       locales.map((locale) => `${locale}.json`),
     );
