@@ -30,11 +30,12 @@ export interface BrowserConsole {
   close(): Promise<void>;
 }
 
-export async function openBrowserConsole(viewport: {
-  width: number;
-  height: number;
-}): Promise<BrowserConsole> {
-  const stack = await startTestStack();
+/** `env`: settings for the skill beyond the test stack's (which keeps the inventory cache 1 ms). */
+export async function openBrowserConsole(
+  viewport: { width: number; height: number },
+  env: Readonly<Record<string, string>> = {},
+): Promise<BrowserConsole> {
+  const stack = await startTestStack(env);
   const web = await startWebConsole(stack, { port: 0 });
   const profile = mkdtempSync(join(tmpdir(), 'dbvoice-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {

@@ -37,7 +37,8 @@ describe.skipIf(!hasChromium)('Web console: what a screen device shows (APL in h
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await openBrowserConsole({ width: 1400, height: 900 });
+    // The inventory kept for a minute, as `npm start` keeps it: fleet health shows engines from it.
+    browser = await openBrowserConsole({ width: 1400, height: 900 }, { INVENTORY_TTL_SECONDS: '60' });
   });
 
   afterAll(async () => {
@@ -54,9 +55,16 @@ describe.skipIf(!hasChromium)('Web console: what a screen device shows (APL in h
     const chart = (turn.screen as unknown as { datasources: { chart: { points: unknown[] } } }).datasources
       .chart;
     const screen = page.locator('#screen');
-    await screen.locator('[data-apl-id="chartLine"] path').nth(1).waitFor();
-    const line = await screen.locator('[data-apl-id="chartLine"] path').nth(1).getAttribute('d');
+    // The graphic's paths: the grid, the firing alarm's threshold (dashed), the datapoints' line
+    const paths = screen.locator('[data-apl-id="chartLine"] path');
+    await paths.nth(2).waitFor();
+    const line = await paths.nth(2).getAttribute('d');
     expect(pathPoints(line ?? '')).toHaveLength(chart.points.length);
+    expect(pathPoints((await paths.nth(1).getAttribute('d')) ?? '')).toHaveLength(2);
+    expect(await paths.nth(1).getAttribute('stroke-dasharray')).toBeTruthy();
+    expect(await screen.locator('[data-apl-id="chartThreshold"]').textContent()).toBe(
+      'prod-reporting-01-high-cpu: alarm above 80%',
+    );
     expect(await screen.locator('[data-apl-id="chartTitle"]').textContent()).toBe('CPUUtilization');
     expect(await screen.locator('[data-apl-id="chartSubtitle"]').textContent()).toContain(
       'Average per 5 minutes',
@@ -124,6 +132,38 @@ describe.skipIf(!hasChromium)('Web console: what a screen device shows (APL in h
     // Assess the answer
     expect(touched.speech).toBe(`The status of ${items[1]!.name} in Oregon is ${items[1]!.status}.`);
     expect(await page.locator('.bubble.alexa .text').last().textContent()).toBe(touched.speech);
+    await page.close();
+  });
+
+  it('lists the fleet-health issues with status, Region and engine, and a touch answers for that instance', async () => {
+    // Prepare
+    const page = await browser.context.newPage();
+    await page.goto(browser.web.url);
+    const turn = await say(page, 'how is the fleet');
+    const items = (
+      turn.screen as unknown as {
+        datasources: {
+          list: { items: { label: string; name: string; regionName: string; detail: string }[] };
+        };
+      }
+    ).datasources.list.items;
+    const rows = page.locator('#screen .apl-touch');
+    // Assess the list: every issue a row, its engine shown
+    expect(await rows.count()).toBe(items.length);
+    for (let i = 0; i < items.length; i++) {
+      expect(await rows.nth(i).textContent()).toContain(items[i]!.regionName);
+      expect(items[i]!.detail, items[i]!.label).not.toBe('');
+      expect(await rows.nth(i).textContent()).toContain(items[i]!.detail);
+    }
+    await page.locator('#screen').screenshot({ path: join(SCREENSHOTS, 'screen-fleet-health.png') });
+    // Act: touch the row of the instance with alarms
+    const index = items.findIndex((item) => item.label === 'reporting');
+    const answered = page.waitForResponse((r) => r.url().endsWith('/api/touch'));
+    await rows.nth(index).click();
+    const touched = (await (await answered).json()) as SerialisedTurn;
+    await page.locator('.bubble.alexa.pending').waitFor({ state: 'detached' });
+    // Assess the answer
+    expect(touched.speech).toMatch(/^The status of reporting in Oregon is /);
     await page.close();
   });
 });
