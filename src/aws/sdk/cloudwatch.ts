@@ -3,4 +3,5 @@ export {
   CloudWatchClient,
   GetMetricStatisticsCommand,
   paginateDescribeAlarms,
+  paginateGetMetricData,
 } from '@aws-sdk/client-cloudwatch';

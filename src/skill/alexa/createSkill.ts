@@ -1,5 +1,6 @@
 import { DefaultApiClient, type RequestHandler, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { DeployedSkillId } from '../domain/access/DeployedSkillId.js';
 import { NoIntentHandler } from '../intents/answers/NoIntentHandler.js';
 import { YesIntentHandler } from '../intents/answers/YesIntentHandler.js';
 import { CheckInstanceParameterHandler } from '../intents/bastion/CheckInstanceParameterHandler.js';
@@ -13,6 +14,7 @@ import { NavigateHomeIntentHandler } from '../intents/builtin/NavigateHomeIntent
 import { SessionEndedRequestHandler } from '../intents/builtin/SessionEndedRequestHandler.js';
 import { StopCancelIntentHandler } from '../intents/builtin/StopCancelIntentHandler.js';
 import { UnhandledIntentHandler } from '../intents/builtin/UnhandledIntentHandler.js';
+import { BusiestInstancesHandler } from '../intents/health/BusiestInstancesHandler.js';
 import { CheckInstanceMetricHandler } from '../intents/health/CheckInstanceMetricHandler.js';
 import { CheckInstancePropertyHandler } from '../intents/health/CheckInstancePropertyHandler.js';
 import { FleetAlarmsHandler } from '../intents/health/FleetAlarmsHandler.js';
@@ -28,7 +30,6 @@ import { CheckLogHandler } from '../intents/logs/CheckLogHandler.js';
 import { SetNotificationsHandler } from '../intents/notifications/SetNotificationsHandler.js';
 import { FailoverInstanceHandler } from '../intents/tasks/FailoverInstanceHandler.js';
 import { RebootInstanceHandler } from '../intents/tasks/RebootInstanceHandler.js';
-import { DeployedSkillId } from '../domain/access/DeployedSkillId.js';
 import { createPersistenceAdapter } from './createPersistenceAdapter.js';
 import { createSkillServices, type SkillDeps } from './createSkillServices.js';
 import { skillErrorHandler } from './errors/SkillErrorHandler.js';
@@ -58,6 +59,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
     FleetHealthHandler,
     FleetAlarmsHandler,
     ListInstancesByStateHandler,
+    BusiestInstancesHandler,
     ConnectInstanceHandler,
     TablespaceUsageHandler,
     ShowTopSessionHandler,

@@ -13,6 +13,7 @@ import { RecentNames } from '../domain/fleet/RecentNames.js';
 import { RegionInventory } from '../domain/fleet/RegionInventory.js';
 import { HealthService } from '../domain/health/HealthService.js';
 import { LogService } from '../domain/logs/LogService.js';
+import { BusiestService } from '../domain/metrics/BusiestService.js';
 import { MetricService } from '../domain/metrics/MetricService.js';
 import { MfaGuard } from '../domain/mfa/MfaGuard.js';
 import { MfaVerifier } from '../domain/mfa/MfaVerifier.js';
@@ -59,6 +60,7 @@ export function createSkillServices(deps: SkillDeps): SkillServices {
     fleet,
     recentNames: new RecentNames(),
     metrics: new MetricService(deps.clients, deps.now),
+    busiest: new BusiestService(deps.clients, fleet, deps.now),
     alarms: new AlarmService(deps.clients),
     events: new EventService(deps.clients),
     health: new HealthService(deps.clients, fleet, deps.now),

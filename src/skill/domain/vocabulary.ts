@@ -76,3 +76,20 @@ export const SESSION_METRIC_IDS = ['cpu', 'memory', 'dbtime'] as const;
 export type SessionMetricId = (typeof SESSION_METRIC_IDS)[number];
 
 export const NOTIFICATION_STATE_IDS = ['on', 'off', 'status'] as const;
+
+/**
+ * Slot ids of the ENGINE type: engine families as people name them. A family takes in its Aurora flavour
+ * ("MySQL instances" include Aurora MySQL); "Aurora" alone is every Aurora engine.
+ */
+export const ENGINE_FAMILY_IDS = [
+  'mysql',
+  'postgres',
+  'mariadb',
+  'oracle',
+  'sqlserver',
+  'db2',
+  'aurora',
+  'auroraMysql',
+  'auroraPostgres',
+] as const;
+export type EngineFamilyId = (typeof ENGINE_FAMILY_IDS)[number];

@@ -10,6 +10,7 @@ import type { RecentNames } from '../domain/fleet/RecentNames.js';
 import type { RegionInventory } from '../domain/fleet/RegionInventory.js';
 import type { HealthService } from '../domain/health/HealthService.js';
 import type { LogService } from '../domain/logs/LogService.js';
+import type { BusiestService } from '../domain/metrics/BusiestService.js';
 import type { MetricService } from '../domain/metrics/MetricService.js';
 import type { MfaGuard } from '../domain/mfa/MfaGuard.js';
 import type { MfaVerifier } from '../domain/mfa/MfaVerifier.js';
@@ -29,6 +30,8 @@ export interface SkillServices {
   /** Names answered about lately in this container: first among a large fleet's dynamic entities. */
   readonly recentNames: RecentNames;
   readonly metrics: MetricService;
+  /** "What's the busiest instance?": a metric ranked across Regions (GetMetricData, 500 queries a call). */
+  readonly busiest: BusiestService;
   readonly alarms: AlarmService;
   readonly events: EventService;
   /** "Is anything wrong?": alarms, statuses, maintenance and restarts across Regions. */

@@ -22,6 +22,7 @@ export const INTENTS = {
   FleetHealth: 'FleetHealth',
   FleetAlarms: 'FleetAlarms',
   ListInstancesByState: 'ListInstancesByState',
+  BusiestInstances: 'BusiestInstances',
 } as const;
 
 export type CustomIntentName = keyof typeof INTENTS;
@@ -61,6 +62,10 @@ export const SLOTS = {
   notificationState: 'notificationState',
   /** INSTANCE_STATE: stopped, rebooting, not available, ... */
   state: 'state',
+  /** ENGINE: an engine family (MySQL takes in Aurora MySQL). */
+  engine: 'engine',
+  /** AMAZON.NUMBER: how many to rank ("top three"). */
+  top: 'top',
 } as const;
 
 export const SLOT_TYPES = {
@@ -76,12 +81,13 @@ export const SLOT_TYPES = {
   SESSION_METRIC: 'SESSION_METRIC',
   NOTIFICATION_STATE: 'NOTIFICATION_STATE',
   INSTANCE_STATE: 'INSTANCE_STATE',
+  ENGINE: 'ENGINE',
 } as const;
 
 /** Slots each custom intent declares, in the model and in the handlers. */
 export const INTENT_SLOTS: Record<CustomIntentName, readonly (keyof typeof SLOTS)[]> = {
-  NumberOfInstances: ['region', 'environment', 'application'],
-  ListInstances: ['region', 'environment'],
+  NumberOfInstances: ['region', 'environment', 'application', 'engine'],
+  ListInstances: ['region', 'environment', 'engine'],
   ListApplications: ['region'],
   ListInstancesForApplication: ['application', 'region', 'environment'],
   CheckInstanceMetric: ['metric', 'instance', 'region', 'ago', 'window'],
@@ -99,6 +105,7 @@ export const INTENT_SLOTS: Record<CustomIntentName, readonly (keyof typeof SLOTS
   FleetHealth: ['region', 'environment', 'application'],
   FleetAlarms: ['region', 'environment', 'application'],
   ListInstancesByState: ['state', 'region', 'environment'],
+  BusiestInstances: ['metric', 'top', 'region', 'environment', 'application', 'engine'],
 };
 
 /** Alexa's built-in slot types the model uses. */
@@ -127,4 +134,6 @@ export const SLOT_TYPE_OF: Record<keyof typeof SLOTS, string> = {
   target: SLOT_TYPES.DB_INSTANCE,
   notificationState: SLOT_TYPES.NOTIFICATION_STATE,
   state: SLOT_TYPES.INSTANCE_STATE,
+  engine: SLOT_TYPES.ENGINE,
+  top: BUILTIN_SLOT_TYPES.NUMBER,
 };

@@ -36,4 +36,25 @@ export interface FleetHealthStrings {
   readonly withStatus: (item: string, status: string) => string;
   readonly stateCardTitle: string;
   readonly unread: (checks: readonly (Omit<UnreadCheck, 'region'> & { regionName: string })[]) => string;
+  /**
+   * "What's the busiest instance?": `items` from busiestItem, busiest first; `metric` in words; `concern`
+   * 'low' ranks the lowest first (free memory, free storage); `minutes` the window averaged.
+   */
+  readonly busiest: (ranking: {
+    readonly metric: string;
+    readonly concern: 'high' | 'low';
+    readonly minutes: number;
+    readonly what: Noun;
+    readonly where: string;
+    readonly items: readonly string[];
+  }) => string;
+  /** One ranked instance and its average: "reporting at 87 percent". */
+  readonly busiestItem: (instance: string, value: string) => string;
+  /** No instance had a datapoint in the window (or there were no instances). */
+  readonly busiestNoData: (metric: string, minutes: number, what: Noun, where: string) => string;
+  /** Some instances had no datapoint: they are not in the ranking. */
+  readonly busiestWithoutData: (count: number) => string;
+  /** Regions whose metrics could not be read: the ranking leaves them out. */
+  readonly metricsUnread: (regions: readonly string[]) => string;
+  readonly busiestCardTitle: string;
 }

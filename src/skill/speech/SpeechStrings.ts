@@ -5,7 +5,13 @@ import type { WindowTimes } from '../domain/fleet/windowTimes.js';
 import type { TaskRefusal } from '../domain/tasks/errors.js';
 import type { TaskKind } from '../domain/tasks/TaskKind.js';
 import type { TaskAction } from '../domain/tasks/TaskPlan.js';
-import type { LogTypeId, MetricId, PropertyId, SessionMetricId } from '../domain/vocabulary.js';
+import type {
+  EngineFamilyId,
+  LogTypeId,
+  MetricId,
+  PropertyId,
+  SessionMetricId,
+} from '../domain/vocabulary.js';
 import type { AnswerStrings } from './AnswerStrings.js';
 import type { EngineRelease } from './engineRelease.js';
 import type { FleetHealthStrings } from './FleetHealthStrings.js';
@@ -117,8 +123,12 @@ export interface PartialStrings {
 export interface InventoryStrings {
   /** "Oregon" for one Region, "your 3 Regions" for several. */
   readonly where: (regionNames: readonly string[]) => string;
-  /** What is being counted: "production instance(s) of application blog". */
-  readonly describeFilter: (filter: { environment?: string; application?: string }) => Noun;
+  /** What is being counted: "production MySQL instance(s) of application blog". */
+  readonly describeFilter: (filter: {
+    environment?: string;
+    application?: string;
+    engine?: EngineFamilyId;
+  }) => Noun;
   readonly count: (total: number, what: Noun, where: string) => string;
   readonly countAcross: (
     total: number,

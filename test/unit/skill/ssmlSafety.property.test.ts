@@ -1,6 +1,7 @@
 import {
   CloudWatchClient,
   DescribeAlarmsCommand,
+  GetMetricDataCommand,
   GetMetricStatisticsCommand,
 } from '@aws-sdk/client-cloudwatch';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -119,6 +120,7 @@ function mockAws(fleet: Fleet) {
   cloudWatch.on(GetMetricStatisticsCommand).resolves({
     Datapoints: [{ Timestamp: new Date(NOW - 60_000), Average: 42, Maximum: 50, Unit: 'Percent' }],
   });
+  cloudWatch.on(GetMetricDataCommand).resolves({ MetricDataResults: [{ Id: 'm0', Values: [42] }] });
   const { ssm } = mockBastion({
     result: okResult([
       {

@@ -2,16 +2,19 @@ import { AwsCallFailed } from '../../../aws/AwsCallFailed.js';
 import type { Deadline } from '../Deadline.js';
 import type { MissingRegion } from '../MissingRegion.js';
 import { untilDeadline } from '../untilDeadline.js';
+import type { EngineFamilyId } from '../vocabulary.js';
 import { closestNames } from './closestNames.js';
 import type { DbInstanceSummary } from './DbInstanceSummary.js';
 import { ApplicationNotFound, InstanceAmbiguous, InstanceNotFound } from './errors.js';
+import { isInEngineFamily } from './isInEngineFamily.js';
 import { normaliseName } from './normaliseName.js';
 import type { RegionInventory } from './RegionInventory.js';
 
-/** Optional tag filters for counts and lists. */
+/** Optional filters for counts and lists: the environment and application tags, and the engine family. */
 export interface FleetFilter {
   readonly environment?: string;
   readonly application?: string;
+  readonly engine?: EngineFamilyId;
 }
 
 /**
@@ -72,7 +75,8 @@ export class FleetService {
           instances: outcome.value.filter(
             (instance) =>
               matches(instance.environment, filter.environment) &&
-              matches(instance.application, filter.application),
+              matches(instance.application, filter.application) &&
+              (filter.engine === undefined || isInEngineFamily(instance.engine, filter.engine)),
           ),
         });
         return;

@@ -8,5 +8,9 @@ export function fleetSpelling(filter: FleetFilter, byRegion: RegionInstances): F
   const first = byRegion.answered.flatMap((r) => r.instances)[0];
   const environment = filter.environment && (first?.environment ?? filter.environment);
   const application = filter.application && (first?.application ?? filter.application);
-  return { ...(environment ? { environment } : {}), ...(application ? { application } : {}) };
+  return {
+    ...(environment ? { environment } : {}),
+    ...(application ? { application } : {}),
+    ...(filter.engine ? { engine: filter.engine } : {}),
+  };
 }

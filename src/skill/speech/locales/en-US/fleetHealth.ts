@@ -113,5 +113,24 @@ export function fleetHealthEnglish(en: English): FleetHealthStrings {
       );
       return `I could not read ${list(parts)}, so there may be more.`;
     },
+    busiest: ({ metric, concern, minutes, what, where, items }) => {
+      const window = `over the last ${minutes} minutes`;
+      if (items.length === 1) {
+        return concern === 'low'
+          ? `The ${what.one} with the lowest ${metric} in ${where} ${window} is ${items[0]}.`
+          : `The busiest ${what.one} in ${where} by ${metric} ${window} is ${items[0]}.`;
+      }
+      return concern === 'low'
+        ? `The ${items.length} ${what.many} with the lowest ${metric} in ${where} ${window}: ${list(items)}.`
+        : `The top ${items.length} ${what.many} in ${where} by ${metric} ${window}: ${list(items)}.`;
+    },
+    busiestItem: (instance, value) => `${instance} at ${value}`,
+    busiestNoData: (metric, minutes, what, where) =>
+      `CloudWatch has no ${metric} data from the last ${minutes} minutes for your ${what.many} in ${where}.`,
+    busiestWithoutData: (count) =>
+      `${plural(count, 'instance', 'instances')} had no data and ${count === 1 ? 'is' : 'are'} not ranked.`,
+    metricsUnread: (regions) =>
+      `I could not read the metrics in ${list(regions)}, so the ranking leaves ${regions.length === 1 ? 'it' : 'them'} out.`,
+    busiestCardTitle: 'Busiest instances',
   };
 }

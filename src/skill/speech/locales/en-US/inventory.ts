@@ -1,5 +1,19 @@
+import type { EngineFamilyId } from '../../../domain/vocabulary.js';
 import type { InventoryStrings } from '../../SpeechStrings.js';
 import type { English } from './common.js';
+
+/** Engine families as an adjective: "MySQL instances" (Aurora MySQL included, see isInEngineFamily). */
+const ENGINE_FAMILIES: Record<EngineFamilyId, string> = {
+  mysql: 'MySQL',
+  postgres: 'PostgreSQL',
+  mariadb: 'MariaDB',
+  oracle: 'Oracle',
+  sqlserver: 'SQL Server',
+  db2: 'Db2',
+  aurora: 'Aurora',
+  auroraMysql: 'Aurora MySQL',
+  auroraPostgres: 'Aurora PostgreSQL',
+};
 
 /** The English words of instance counts and lists and of applications. */
 export function inventoryEnglish(en: English): InventoryStrings {
@@ -9,7 +23,8 @@ export function inventoryEnglish(en: English): InventoryStrings {
       regionNames.length === 1 ? regionNames[0]! : `your ${plural(regionNames.length, 'Region', 'Regions')}`,
     describeFilter: (filter) => {
       const of = filter.application ? ` of application ${filter.application}` : '';
-      const adjective = filter.environment ? `${filter.environment} ` : '';
+      const engine = filter.engine ? `${ENGINE_FAMILIES[filter.engine]} ` : '';
+      const adjective = `${filter.environment ? `${filter.environment} ` : ''}${engine}`;
       return { one: `${adjective}instance${of}`, many: `${adjective}instances${of}` };
     },
     count: (total, what, where) =>

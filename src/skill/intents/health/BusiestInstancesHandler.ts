@@ -1,0 +1,86 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { RankedInstance } from '../../domain/metrics/BusiestReport.js';
+import { METRIC_IDS, type MetricId } from '../../domain/vocabulary.js';
+import { missingNote } from '../../speech/missingNote.js';
+import { roundForSpeech, scaleReading } from '../../speech/scaleReading.js';
+import { intentHandler } from '../intentHandler.js';
+import { INTENTS, SLOTS } from '../interactionModel.js';
+import { regionNames } from '../inventory/regionNames.js';
+import type { RequestContext } from '../RequestContext.js';
+import { respond } from '../respond.js';
+import { knownSlotId } from '../slots/knownSlotId.js';
+import { readSlot } from '../slots/readSlot.js';
+import { tagFilter } from '../slots/tagFilter.js';
+import { targetRegions } from '../slots/targetRegions.js';
+
+/** "Busiest" with no metric said is the CPU; a ranking longer than this is for the card, not the ear. */
+const DEFAULT_METRIC: MetricId = 'CPUUtilization';
+const MAX_SPOKEN = 10;
+
+function metricAsked(input: HandlerInput): MetricId {
+  const reading = readSlot(input, SLOTS.metric);
+  return reading.id || reading.spoken ? knownSlotId(input, SLOTS.metric, METRIC_IDS) : DEFAULT_METRIC;
+}
+
+/** "top three": 1 when not said; a number that is not a positive count is taken as 1 too. */
+function topAsked(input: HandlerInput): number {
+  const n = Number(readSlot(input, SLOTS.top).spoken);
+  return Number.isInteger(n) && n > 0 ? Math.min(n, MAX_SPOKEN) : 1;
+}
+
+function valueWords(context: RequestContext, ranked: RankedInstance): string {
+  const scaled = scaleReading(ranked.reading);
+  return context.strings.metric.value({ ...scaled, value: roundForSpeech(scaled.value) });
+}
+
+/**
+ * "What's the busiest instance in Oregon?", "top three instances by connections in production": a metric
+ * averaged over the last 15 minutes, ranked across the Regions asked; partial when a Region's inventory or
+ * metrics could not be read. The card ranks every instance with data.
+ */
+export const BusiestInstancesHandler = intentHandler(INTENTS.BusiestInstances, async (input, context) => {
+  const { strings, services, deadline } = context;
+  const words = strings.fleetHealth;
+  const { regions } = targetRegions(input, context);
+  const filter = tagFilter(input);
+  const metric = metricAsked(input);
+  const report = await services.busiest.busiest(regions, metric, deadline, filter);
+  const where = strings.inventory.where(regionNames(context, report.regions));
+  const what = strings.inventory.describeFilter(filter);
+  const metricName = strings.metric.name(metric);
+  const oneRegion = report.regions.length === 1;
+  const named = (ranked: RankedInstance, withRegion: boolean) =>
+    words.busiestItem(
+      withRegion
+        ? words.instanceIn(ranked.instance.name, strings.region(ranked.instance.region))
+        : ranked.instance.name,
+      valueWords(context, ranked),
+    );
+  const head =
+    report.ranked.length === 0
+      ? words.busiestNoData(metricName, report.windowMinutes, what, where)
+      : words.busiest({
+          metric: metricName,
+          concern: report.concern,
+          minutes: report.windowMinutes,
+          what,
+          where,
+          items: report.ranked.slice(0, topAsked(input)).map((ranked) => named(ranked, !oneRegion)),
+        });
+  const withoutData =
+    report.ranked.length > 0 && report.noData > 0 ? words.busiestWithoutData(report.noData) : '';
+  const unread =
+    report.unread.length > 0 ? words.metricsUnread(report.unread.map((u) => strings.region(u.region))) : '';
+  const partial = missingNote(strings, report.missing);
+  const speech = [head, withoutData, unread, partial].filter((part) => part !== '').join(' ');
+  const card = [
+    head,
+    ...report.ranked.map((ranked, i) => `${i + 1}. ${named(ranked, true)}`),
+    withoutData,
+    unread,
+    partial,
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
+  return respond(input, { speech, card: { title: words.busiestCardTitle, content: card } });
+});
