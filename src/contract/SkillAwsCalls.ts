@@ -37,6 +37,8 @@ export const SkillAwsCalls = [
   { service: 'cloudwatch', action: 'GetMetricStatistics', on: ['anyResource'] },
   // "What's the busiest instance?": up to 500 metric queries per call.
   { service: 'cloudwatch', action: 'GetMetricData', on: ['anyResource'] },
+  // "What's the busiest instance?": up to 500 metric queries per call.
+  { service: 'cloudwatch', action: 'GetMetricData', on: ['anyResource'] },
   { service: 'ssm', action: 'GetParameter', on: ['skillParameters'] },
   { service: 'ssm', action: 'GetParameters', on: ['skillParameters'] },
   // Run Command checks the document and every target instance.
