@@ -17,10 +17,7 @@ export type SkillScope =
   | 'topic'
   | 'topicKey'
   | 'stateTable'
-  | 'mfaUser'
-  | 'userManagementDocument'
-  | 'automationExecutions'
-  | 'automationAdministrationRole';
+  | 'mfaUser';
 
 /** Every AWS operation the skill Lambda sends. Its IAM policy is derived from this list. */
 export const SkillAwsCalls = [
@@ -37,23 +34,12 @@ export const SkillAwsCalls = [
   { service: 'cloudwatch', action: 'GetMetricStatistics', on: ['anyResource'] },
   // "What's the busiest instance?": up to 500 metric queries per call.
   { service: 'cloudwatch', action: 'GetMetricData', on: ['anyResource'] },
-  // "What's the busiest instance?": up to 500 metric queries per call.
-  { service: 'cloudwatch', action: 'GetMetricData', on: ['anyResource'] },
   { service: 'ssm', action: 'GetParameter', on: ['skillParameters'] },
   { service: 'ssm', action: 'GetParameters', on: ['skillParameters'] },
   // Run Command checks the document and every target instance.
   { service: 'ssm', action: 'SendCommand', on: ['checksDocument', 'bastionInstances'] },
   { service: 'ssm', action: 'GetCommandInvocation', on: ['anyResource'] },
   { service: 'ssm', action: 'ListCommandInvocations', on: ['anyResource'] },
-  // Database users by voice: the DbVoice-UserManagement document only, run in the instance's account and
-  // Region (TargetLocations), so Automation acts as its administration role, which the caller passes.
-  {
-    service: 'ssm',
-    action: 'StartAutomationExecution',
-    on: ['userManagementDocument'],
-    alsoNeeds: [{ service: 'iam', action: 'PassRole', on: ['automationAdministrationRole'] }],
-  },
-  { service: 'ssm', action: 'GetAutomationExecution', on: ['automationExecutions'] },
   {
     service: 'sns',
     action: 'Publish',
