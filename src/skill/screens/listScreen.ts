@@ -36,7 +36,13 @@ export interface ListItem {
  * item with its status, Region and detail; touching a row sends [action, name, Region] back as an
  * Alexa.Presentation.APL.UserEvent. Rows past the size budget are left off and the title says so.
  */
-export function listScreen(strings: SpeechStrings, kind: ScreenListKind, items: readonly ListItem[]): Screen {
+export function listScreen(
+  strings: SpeechStrings,
+  kind: ScreenListKind,
+  items: readonly ListItem[],
+  /** A heading that says more than the count ("CPUUtilization, last 15 minutes"); kept when rows are cut. */
+  heading?: string,
+): Screen {
   const { screen } = strings;
   const rows: (ListItem & { regionName: string })[] = [];
   let bytes = 0;
@@ -52,10 +58,16 @@ export function listScreen(strings: SpeechStrings, kind: ScreenListKind, items: 
     datasources: {
       list: {
         kind,
-        title:
+        title: [
+          heading,
           rows.length < items.length
             ? screen.listTitlePart(kind, rows.length, items.length)
-            : screen.listTitle(kind, items.length),
+            : heading
+              ? ''
+              : screen.listTitle(kind, items.length),
+        ]
+          .filter(Boolean)
+          .join(' · '),
         hint: screen.touchHint,
         items: rows,
       },

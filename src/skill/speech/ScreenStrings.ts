@@ -26,6 +26,8 @@ export interface ScreenStrings {
   readonly labels: { readonly status: string; readonly region: string; readonly engine: string };
   /** A fleet-health issue in a list's status column, a word or two: "failed", "2 alarms", "maintenance due". */
   readonly issueStatus: (issue: HealthIssue) => string;
+  /** The heading of a busiest-instances ranking: "CPUUtilization, 15-minute average". */
+  readonly busiestTitle: (cloudWatchMetric: string, minutes: number) => string;
   /** A session in a top-session list: "Session 4711 · app_user". */
   readonly sessionLabel: (id: string, user: string) => string;
   /** An instance's card: the row labels, and its storage and availability as written. */

@@ -1,4 +1,9 @@
-import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
+import {
+  CloudWatchClient,
+  DescribeAlarmsCommand,
+  GetMetricDataCommand,
+  type MetricDataQuery,
+} from '@aws-sdk/client-cloudwatch';
 import { DescribeEventsCommand } from '@aws-sdk/client-rds';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -172,6 +177,35 @@ describe('Screen: fleet alarms, instances by state', () => {
       ['shop', 'failed', 'Ireland', 'MariaDB'],
       ['blog', 'stopped', 'Oregon', 'PostgreSQL'],
     ]);
+  });
+});
+
+describe('Screen: the busiest instances as a ranking', () => {
+  it('ranks every instance with data, busiest first, with its value, Region and engine', async () => {
+    // Prepare: CPU per instance identifier
+    const cpu: Record<string, number> = { 'prod-reporting-01': 91.5, 'blog-db': 12, 'shop-01': 47.25 };
+    cloudWatch
+      .on(GetMetricDataCommand)
+      .callsFake(async (input: { MetricDataQueries: MetricDataQuery[] }) => ({
+        MetricDataResults: input.MetricDataQueries.map((q) => {
+          const id = q.MetricStat?.Metric?.Dimensions?.[0]?.Value ?? '';
+          return { Id: q.Id, Values: id in cpu ? [cpu[id]!] : [] };
+        }),
+      }));
+    // Act
+    const { skill, voice, screen, list } = await askOnScreen(intentRequest('BusiestInstances', {}));
+    // Assess
+    expect(renderDocuments(voice)).toEqual([]);
+    expect(spoken(screen)).toBe(spoken(voice));
+    expect(list!.title).toBe('CPUUtilization, 15-minute average');
+    expect(list!.items.map((i) => [i.label, i.status, i.regionName, i.detail])).toEqual([
+      ['1. reporting', '91.5%', 'Oregon', 'MySQL'],
+      ['2. shop', '47.3%', 'Ireland', 'MariaDB'],
+      ['3. blog', '12%', 'Oregon', 'PostgreSQL'],
+    ]);
+    const top = list!.items[0]!;
+    const touched = await skill.invoke(userEventRequest([top.action, top.name, top.region]));
+    expect(spoken(touched)).toBe('The status of reporting in Oregon is available.');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { RankedInstance } from '../../domain/metrics/BusiestReport.js';
 import { METRIC_IDS, type MetricId } from '../../domain/vocabulary.js';
+import { instanceRow, listScreen } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
 import { roundForSpeech, scaleReading } from '../../speech/scaleReading.js';
 import { intentHandler } from '../intentHandler.js';
@@ -82,5 +83,27 @@ export const BusiestInstancesHandler = intentHandler(INTENTS.BusiestInstances, a
   ]
     .filter((part) => part !== '')
     .join('\n');
-  return respond(input, { speech, card: { title: words.busiestCardTitle, content: card } });
+  // The whole ranking as rows, busiest first: the value, Region and engine; a touch asks for the status.
+  const screen =
+    report.ranked.length > 0
+      ? listScreen(
+          strings,
+          'instances',
+          report.ranked.map((ranked, i) => {
+            const scaled = scaleReading(ranked.reading);
+            return {
+              ...instanceRow(strings, ranked.instance),
+              label: `${i + 1}. ${ranked.instance.name}`,
+              status: strings.screen.axisValue(roundForSpeech(scaled.value), scaled.unit),
+              ok: true,
+            };
+          }),
+          strings.screen.busiestTitle(metric, report.windowMinutes),
+        )
+      : undefined;
+  return respond(input, {
+    speech,
+    card: { title: words.busiestCardTitle, content: card },
+    ...(screen ? { screen } : {}),
+  });
 });

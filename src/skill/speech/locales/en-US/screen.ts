@@ -65,6 +65,7 @@ export const screenEnUS: ScreenStrings = {
     }
   },
   sessionLabel: (id, user) => `Session ${id} · ${user}`,
+  busiestTitle: (metric, minutes) => `${metric}, ${number(minutes)}-minute average`,
   instanceCard: {
     labels: {
       status: 'Status',
