@@ -20,6 +20,7 @@ const SCREEN_ANSWERS = [
   'show events for reporting in oregon',
   'any alarms on reporting in oregon',
   'how is the fleet',
+  "what's the busiest instance",
   'any alarms firing',
   "what's not available",
   "what's the engine of analytics in oregon",
