@@ -3,6 +3,7 @@ import { enCA } from './locales/en-CA.js';
 import { enGB } from './locales/en-GB.js';
 import { enIN } from './locales/en-IN.js';
 import { enUS } from './locales/en-US.js';
+import { jaJP } from './locales/ja-JP.js';
 import type { SpeechStrings } from './SpeechStrings.js';
 
 /** Every locale the skill speaks, by the tag Alexa sends in request.locale. */
@@ -12,6 +13,7 @@ export const SPEECH_LOCALES: Readonly<Record<string, SpeechStrings>> = {
   'en-CA': enCA,
   'en-AU': enAU,
   'en-IN': enIN,
+  'ja-JP': jaJP,
 };
 
 /**
