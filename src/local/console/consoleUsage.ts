@@ -10,6 +10,8 @@ Options:
   --response            show each response envelope the skill returned
   --calls               show the emulator's call log after every answer
   --screen [KIND]       say: a device with a screen (APL): hub (landscape, the default), round or tv
+  --locale L            the device's locale: en-US (default), en-GB, en-CA, en-AU, en-IN or any other with
+                        interaction-model/<L>.json; Alexa understands and the skill answers in it
   --source              run src/skill/index.ts through tsx instead of the bundle in dist/skill
   --logs                let the skill's log lines through (on stderr)
   --web-port N          start: web console port (default 4321, a free port if taken)

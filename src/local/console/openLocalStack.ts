@@ -12,6 +12,7 @@ export function openLocalStack(args: ConsoleArgs): Promise<LocalStack> {
     ...(args.fleet ? { fleet: resolveUserPath(args.fleet) } : {}),
     ...(args.emulatorPort !== undefined ? { emulatorPort: args.emulatorPort } : {}),
     skill: args.source ? 'source' : 'bundle',
+    ...(args.locale ? { locale: args.locale } : {}),
     ...(args.logs ? { logs: process.stderr } : {}),
     onBuild: (reason) => process.stderr.write(`Building the skill (${reason}): npm run build …\n`),
   }).catch((error: NodeJS.ErrnoException) => {

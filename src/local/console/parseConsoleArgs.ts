@@ -1,6 +1,7 @@
 import { parseCommandLine } from '../emulator/core/parseCommandLine.js';
 import { portNumber } from '../emulator/core/portNumber.js';
 import { UsageError } from '../emulator/core/UsageError.js';
+import { interactionModelLocales } from '../simulator/interactionModelLocales.js';
 import { SCREEN_KINDS, type ScreenKind } from './screenDevice.js';
 
 /** What `npm start` and `npm run say` accept (both share the flags; `say` ignores the web ones). */
@@ -18,6 +19,8 @@ export interface ConsoleArgs {
   readonly help: boolean;
   /** `say`: a device with a screen (`--screen` alone is the landscape hub); `start`'s web page always has one. */
   readonly screen: ScreenKind | undefined;
+  /** The locale Alexa hears and the skill answers in (`--locale en-GB`); en-US when absent. */
+  readonly locale: string | undefined;
   readonly utterances: readonly string[];
 }
 
@@ -54,6 +57,7 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
       'emulator-port': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       screen: { type: 'string' },
+      locale: { type: 'string' },
     },
   });
   return {
@@ -69,6 +73,7 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
     emulatorPort: portNumber(values['emulator-port'], '--emulator-port'),
     help: values.help ?? false,
     screen: screenKind(values.screen),
+    locale: locale(values.locale),
     utterances: positionals,
   };
 }
@@ -79,4 +84,16 @@ function screenKind(value: string | undefined): ScreenKind | undefined {
     throw new UsageError(`--screen takes ${SCREEN_KINDS.join(', ')} (or nothing, for hub); not ${value}`);
   }
   return value as ScreenKind;
+}
+
+/** A locale the console can speak: one with a generated interaction model. */
+function locale(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const known = interactionModelLocales();
+  if (!known.includes(value)) {
+    throw new UsageError(
+      `--locale takes one of ${known.join(', ')} (a locale with interaction-model/<locale>.json); not ${value}`,
+    );
+  }
+  return value;
 }

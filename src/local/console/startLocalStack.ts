@@ -11,14 +11,14 @@ import { loadFleet } from '../emulator/fleet/loadFleet.js';
 import type { EmulatorSettings } from '../emulator/state/EmulatorState.js';
 import type { AlexaSessionOptions } from '../simulator/AlexaSession.js';
 import { AlexaSession } from '../simulator/AlexaSession.js';
-import { buildUtteranceMatcher } from '../simulator/buildUtteranceMatcher.js';
 import { defaultSkillId } from '../simulator/defaultSkillId.js';
 import type { InteractionModelData } from '../simulator/InteractionModelData.js';
-import { loadInteractionModel } from '../simulator/loadInteractionModel.js';
+import { interactionModelLocales } from '../simulator/interactionModelLocales.js';
 import type { SimulatorTurn } from '../simulator/SimulatorTurn.js';
 import { ConsoleSession } from './ConsoleSession.js';
 import type { ConsoleTurn } from './ConsoleTurn.js';
 import { ensureSkillBundle } from './ensureSkillBundle.js';
+import { LocaleModels } from './LocaleModels.js';
 import { repoRoot } from './repoRoot.js';
 import { SerialQueue } from './SerialQueue.js';
 import { SkillContainer } from './SkillContainer.js';
@@ -46,6 +46,7 @@ export interface LocalStackOptions {
   readonly buildOutput?: NodeJS.WritableStream;
   /** Told why a build starts, before it runs. */
   readonly onBuild?: (reason: string) => void;
+  /** The locale of sessions that name none (en-US when absent); any locale with an interaction model works. */
   readonly locale?: string;
 }
 
@@ -61,7 +62,14 @@ export interface LocalStack {
   readonly fleet: Fleet;
   /** The skill's environment, as a deployed Lambda would have it (pointed at the emulator). */
   readonly env: Readonly<Record<string, string>>;
+  /** The default locale's interaction model. */
   readonly model: InteractionModelData;
+  /** The locale of sessions that name none. */
+  readonly locale: string;
+  /** Every locale with an interaction model (interaction-model/<locale>.json), for a locale switch. */
+  readonly locales: readonly string[];
+  /** A locale's interaction model (read on first use). */
+  modelFor(locale: string): InteractionModelData;
   /** The module the container loads: a file: URL of the bundle snapshot or of src/skill/index.ts. */
   readonly skillEntry: string;
   readonly skillSource: 'bundle' | 'source';
@@ -140,8 +148,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   }
 
   const alexaApi = await startAlexaApiStub();
-  const model = loadInteractionModel(options.locale ?? 'en-US');
-  const matcher = buildUtteranceMatcher(model, { skillId: defaultSkillId });
+  const locale = options.locale ?? 'en-US';
+  const models = new LocaleModels();
+  const { model } = models.get(locale);
   const queue = new SerialQueue();
   const invoke = (envelope: RequestEnvelope) => container.invoke(envelope);
   const callsSince = (seq: number): CallRecord[] =>
@@ -171,21 +180,26 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       return container.environment;
     },
     model,
+    locale,
+    locales: interactionModelLocales(),
+    modelFor: (other) => models.get(other).model,
     skillEntry: entry,
     skillSource: options.skill ?? 'bundle',
-    newSession: (sessionOptions = {}) =>
-      new ConsoleSession(
+    newSession: (sessionOptions = {}) => {
+      // The session's locale picks the model Alexa understands it with and goes into every request envelope.
+      const sessionLocale = sessionOptions.locale ?? locale;
+      return new ConsoleSession(
         new AlexaSession({
-          locale: options.locale ?? 'en-US',
           apiEndpoint: alexaApi.url,
           ...sessionOptions,
-          model,
-          matcher,
+          locale: sessionLocale,
+          ...models.get(sessionLocale),
           invoke,
           skillId: defaultSkillId,
         }),
         runTurn,
-      ),
+      );
+    },
     invoke,
     callsSince,
     restartSkill: (changes) => queue.run(() => container.restart(changes)),

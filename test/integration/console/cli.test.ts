@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../src/local/console/repoRoot.js';
+import { interactionModelLocales } from '../../../src/local/simulator/interactionModelLocales.js';
 
 interface Run {
   readonly code: number | null;
@@ -84,6 +85,38 @@ describe('Console: command line', () => {
     expect(run.stdout).toContain('┌ Card: hr: property');
   });
 
+  it('say --locale en-GB hears British phrasing through the en-GB model and answers in en-GB', {
+    timeout: 90_000,
+  }, async () => {
+    // Act
+    const run = await npm([
+      'say',
+      '--',
+      '--json',
+      '--locale',
+      'en-GB',
+      'how many databases have we got in Ireland',
+      "what's the cpu like on reporting",
+    ]);
+
+    // Assess
+    expect(run.code, run.stderr).toBe(0);
+    const output = JSON.parse(run.stdout) as {
+      turns: {
+        speech: string;
+        requests: string[];
+        exchanges: { request: { request: { locale: string } } }[];
+      }[];
+    };
+    expect(output.turns.map((turn) => turn.requests)).toEqual([
+      ['NumberOfInstances'],
+      ['CheckInstanceMetric'],
+    ]);
+    expect(output.turns[0]?.speech).toBe('You have 3 instances in Ireland.');
+    expect(output.turns[1]?.speech).toMatch(/^The CPU utilisation of reporting in Oregon is /);
+    expect(output.turns[0]?.exchanges[0]?.request.request.locale).toBe('en-GB');
+  });
+
   it('say without an utterance explains its usage and exits 2', async () => {
     // Act
     const run = await npm(['say']);
@@ -105,6 +138,11 @@ describe('Console: command line', () => {
 
     it.each([
       [['start', '--', '--bad-flag'], 'unknown option --bad-flag', 'npm start'],
+      [
+        ['say', '--', '--locale', 'en-NZ', 'hello'],
+        `--locale takes one of ${interactionModelLocales().join(', ')} (a locale with interaction-model/<locale>.json); not en-NZ`,
+        'npm start',
+      ],
       [['start', '--', '--fleeet', 'x.yaml'], 'unknown option --fleeet; did you mean --fleet?', 'npm start'],
       [
         ['say', '--', '--fleet', 'missing.yaml', 'hello'],

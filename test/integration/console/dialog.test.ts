@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleUtterances } from '../../../src/local/console/exampleUtterances.js';
 import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
+import { ENGLISH_LOCALES, EXPECTED } from './englishLocales.js';
 import { startTestStack } from './startTestStack.js';
 
 const GENERIC_ERROR = /something went wrong/i;
@@ -16,62 +17,68 @@ describe('Console: sessions, built-in intents and the banner examples (bundled s
     await stack?.close();
   });
 
-  it('opens a session with the invocation name, helps, and says goodbye on stop', async () => {
-    // Prepare
-    const session = stack.newSession();
+  describe.each(ENGLISH_LOCALES)('in %s', (locale) => {
+    it('opens a session with the invocation name, helps, and says goodbye on stop', async () => {
+      // Prepare
+      const session = stack.newSession({ locale });
 
-    // Act
-    const launch = await session.say('open database fleet');
-    const help = await session.say('help');
-    const stop = await session.say('stop');
-
-    // Assess
-    expect(launch.exchanges[0]?.request.request.type).toBe('LaunchRequest');
-    expect(launch.speech).toMatch(/^Welcome to database fleet\./);
-    expect(launch.sessionEnded).toBe(false);
-    expect(help.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'AMAZON.HelpIntent' } });
-    expect(help.speech).toMatch(/^You can ask me about your database fleet\./);
-    expect(help.sessionEnded).toBe(false);
-    expect(stop.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'AMAZON.StopIntent' } });
-    expect(stop.speech).toBe('Goodbye.');
-    expect(stop.sessionEnded).toBe(true);
-    // None of these needs AWS to answer.
-    for (const turn of [launch, help, stop]) {
-      expect(turn.calls.filter((call) => call.service !== 'dynamodb' && call.service !== 'ssm')).toEqual([]);
-    }
-  });
-
-  it('sends what the model does not cover to the fallback intent and keeps the session open', async () => {
-    // Act
-    const turn = await stack.newSession().say("what's the weather like in Paris");
-
-    // Assess
-    expect(turn.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'AMAZON.FallbackIntent' } });
-    expect(turn.speech).toMatch(/can't help with that/);
-    expect(turn.sessionEnded).toBe(false);
-    expect(turn.calls.filter((call) => call.service === 'rds')).toEqual([]);
-  });
-
-  it('answers every example the console banner suggests for the demo fleet', async () => {
-    // Prepare
-    const examples = exampleUtterances(stack.fleet);
-    expect(examples).toHaveLength(5);
-
-    for (const example of examples) {
       // Act
-      const turn = await stack.newSession().say(example);
+      const launch = await session.say('open database fleet');
+      const help = await session.say('help');
+      const stop = await session.say('stop');
 
       // Assess
-      const intent = turn.exchanges[0]?.request.request;
-      expect(intent?.type, example).toBe('IntentRequest');
-      expect(intent?.type === 'IntentRequest' ? intent.intent.name : '', example).not.toBe(
-        'AMAZON.FallbackIntent',
-      );
-      expect(turn.error, example).toBeUndefined();
-      expect(turn.warnings, example).toEqual([]);
-      expect(turn.speech ?? '', example).not.toMatch(GENERIC_ERROR);
-      expect(turn.sessionEnded, `${example} should get a final answer, not a question`).toBe(true);
-    }
+      expect(launch.exchanges[0]?.request.request.type).toBe('LaunchRequest');
+      expect(launch.speech).toMatch(/^Welcome to database fleet\./);
+      expect(launch.sessionEnded).toBe(false);
+      expect(help.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'AMAZON.HelpIntent' } });
+      expect(help.speech).toMatch(/^You can ask me about your database fleet\./);
+      expect(help.speech).toContain(`Try: how many instances in ${EXPECTED[locale].helpRegion},`);
+      expect(help.exchanges[0]?.request.request.locale).toBe(locale);
+      expect(help.sessionEnded).toBe(false);
+      expect(stop.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'AMAZON.StopIntent' } });
+      expect(stop.speech).toBe('Goodbye.');
+      expect(stop.sessionEnded).toBe(true);
+      // None of these needs AWS to answer.
+      for (const turn of [launch, help, stop]) {
+        expect(turn.calls.filter((call) => call.service !== 'dynamodb' && call.service !== 'ssm')).toEqual(
+          [],
+        );
+      }
+    });
+
+    it('sends what the model does not cover to the fallback intent and keeps the session open', async () => {
+      // Act
+      const turn = await stack.newSession({ locale }).say("what's the weather like in Paris");
+
+      // Assess
+      expect(turn.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'AMAZON.FallbackIntent' } });
+      expect(turn.speech).toMatch(/can't help with that/);
+      expect(turn.sessionEnded).toBe(false);
+      expect(turn.calls.filter((call) => call.service === 'rds')).toEqual([]);
+    });
+
+    it('answers every example the console banner suggests for the demo fleet', async () => {
+      // Prepare
+      const examples = exampleUtterances(stack.fleet);
+      expect(examples).toHaveLength(5);
+
+      for (const example of examples) {
+        // Act
+        const turn = await stack.newSession({ locale }).say(example);
+
+        // Assess
+        const intent = turn.exchanges[0]?.request.request;
+        expect(intent?.type, example).toBe('IntentRequest');
+        expect(intent?.type === 'IntentRequest' ? intent.intent.name : '', example).not.toBe(
+          'AMAZON.FallbackIntent',
+        );
+        expect(turn.error, example).toBeUndefined();
+        expect(turn.warnings, example).toEqual([]);
+        expect(turn.speech ?? '', example).not.toMatch(GENERIC_ERROR);
+        expect(turn.sessionEnded, `${example} should get a final answer, not a question`).toBe(true);
+      }
+    });
   });
 
   it('serves a fresh emulator and a cold skill after a reset', async () => {

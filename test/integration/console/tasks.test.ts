@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { currentMfaCode } from '../../../src/local/console/currentMfaCode.js';
 import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
 import { type ControlClient, createControlClient } from '../../../src/local/emulator/controlClient.js';
+import { ENGLISH_LOCALES } from './englishLocales.js';
 import { countCalls, startTestStack } from './startTestStack.js';
 
 /** The code the demo fleet's MFA device shows now, as a user reads it out. */
@@ -29,88 +30,90 @@ describe('Console: tasks behind MFA and confirmation, and notifications (bundled
     await stack?.close();
   });
 
-  it('reboots an instance after the MFA code and a yes', async () => {
-    // Prepare
-    const session = stack.newSession();
+  describe.each(ENGLISH_LOCALES)('in %s', (locale) => {
+    it('reboots an instance after the MFA code and a yes', async () => {
+      // Prepare
+      const session = stack.newSession({ locale });
 
-    // Act
-    const askCode = await session.say('reboot payroll');
-    const confirm = await session.say(spokenCode(stack));
-    const done = await session.say('yes');
+      // Act
+      const askCode = await session.say('reboot payroll');
+      const confirm = await session.say(spokenCode(stack));
+      const done = await session.say('yes');
 
-    // Assess
-    // The skill hears the request first (SKILL_RESPONSE) and asks for the code itself, after its checks.
-    expect(askCode.spokenBy).toBe('skill');
-    expect(askCode.speech).toMatch(/code/i);
-    expect(countCalls(askCode.calls, 'DescribeDBInstances', 'us-west-2')).toBe(1);
-    expect(confirm.speech).toBe('Reboot payroll in Oregon? This restarts the database.');
-    expect(countCalls(confirm.calls, 'RebootDBInstance')).toBe(0);
-    expect(done.speech).toMatch(/^Rebooting payroll in Oregon\./);
-    expect(countCalls(done.calls, 'GetSessionToken')).toBe(1);
-    expect(countCalls(done.calls, 'RebootDBInstance', 'us-west-2')).toBe(1);
-    expect((await control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBe(1);
-  });
+      // Assess
+      // The skill hears the request first (SKILL_RESPONSE) and asks for the code itself, after its checks.
+      expect(askCode.spokenBy).toBe('skill');
+      expect(askCode.speech).toMatch(/code/i);
+      expect(countCalls(askCode.calls, 'DescribeDBInstances', 'us-west-2')).toBe(1);
+      expect(confirm.speech).toBe('Reboot payroll in Oregon? This restarts the database.');
+      expect(countCalls(confirm.calls, 'RebootDBInstance')).toBe(0);
+      expect(done.speech).toMatch(/^Rebooting payroll in Oregon\./);
+      expect(countCalls(done.calls, 'GetSessionToken')).toBe(1);
+      expect(countCalls(done.calls, 'RebootDBInstance', 'us-west-2')).toBe(1);
+      expect((await control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBe(1);
+    });
 
-  it('changes nothing when the user says no', async () => {
-    // Prepare
-    const session = stack.newSession();
-    await session.say('reboot payroll');
-    await session.say(spokenCode(stack));
+    it('changes nothing when the user says no', async () => {
+      // Prepare
+      const session = stack.newSession({ locale });
+      await session.say('reboot payroll');
+      await session.say(spokenCode(stack));
 
-    // Act
-    const denied = await session.say('no');
+      // Act
+      const denied = await session.say('no');
 
-    // Assess
-    expect(denied.speech).toMatch(/nothing was changed|won't|will not|cancel/i);
-    expect(countCalls(denied.calls, 'RebootDBInstance')).toBe(0);
-    expect(countCalls(denied.calls, 'GetSessionToken')).toBe(0);
-    expect((await control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBeUndefined();
-  });
+      // Assess
+      expect(denied.speech).toMatch(/nothing was changed|won't|will not|cancel/i);
+      expect(countCalls(denied.calls, 'RebootDBInstance')).toBe(0);
+      expect(countCalls(denied.calls, 'GetSessionToken')).toBe(0);
+      expect((await control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBeUndefined();
+    });
 
-  it('fails an Aurora cluster over after the MFA code and a yes', async () => {
-    // Prepare
-    const session = stack.newSession();
+    it('fails an Aurora cluster over after the MFA code and a yes', async () => {
+      // Prepare
+      const session = stack.newSession({ locale });
 
-    // Act
-    await session.say('failover blog');
-    const confirm = await session.say(spokenCode(stack));
-    const done = await session.say('yes');
+      // Act
+      await session.say('failover blog');
+      const confirm = await session.say(spokenCode(stack));
+      const done = await session.say('yes');
 
-    // Assess
-    expect(confirm.speech).toMatch(/^Fail over the cluster of blog in Oregon/);
-    expect(done.speech ?? '').not.toMatch(/nothing was changed|something went wrong/i);
-    expect(countCalls(done.calls, 'FailoverDBCluster', 'us-west-2')).toBe(1);
-    const clusters = (await control.state()).regions['us-west-2']?.clusters ?? [];
-    expect(clusters.find((c) => c.identifier === 'prod-blog-aurora')?.status).toBe('failing-over');
-  });
+      // Assess
+      expect(confirm.speech).toMatch(/^Fail over the cluster of blog in Oregon/);
+      expect(done.speech ?? '').not.toMatch(/nothing was changed|something went wrong/i);
+      expect(countCalls(done.calls, 'FailoverDBCluster', 'us-west-2')).toBe(1);
+      const clusters = (await control.state()).regions['us-west-2']?.clusters ?? [];
+      expect(clusters.find((c) => c.identifier === 'prod-blog-aurora')?.status).toBe('failing-over');
+    });
 
-  it('refuses to reboot the instance nobody opted in, naming the tag, and checks no code', async () => {
-    // Prepare: prod-hr-01 is the demo fleet's one instance without dbvoice:tasks=enabled
-    const session = stack.newSession();
+    it('refuses to reboot the instance nobody opted in, naming the tag, and checks no code', async () => {
+      // Prepare: prod-hr-01 is the demo fleet's one instance without dbvoice:tasks=enabled
+      const session = stack.newSession({ locale });
 
-    // Act: the skill hears the request before anyone asks for a code
-    const refused = await session.say('reboot hr in oregon');
+      // Act: the skill hears the request before anyone asks for a code
+      const refused = await session.say('reboot hr in oregon');
 
-    // Assess
-    expect(refused.spokenBy).toBe('skill');
-    expect(refused.sessionEnded).toBe(true);
-    expect(refused.speech).toBe(
-      "hr in Oregon isn't enabled for reboots. An operator can enable it with the tag dbvoice tasks = enabled. Nothing was changed.",
-    );
-    expect(countCalls(refused.calls, 'GetSessionToken')).toBe(0);
-    expect(countCalls(refused.calls, 'RebootDBInstance')).toBe(0);
-    expect((await control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBeUndefined();
-  });
+      // Assess
+      expect(refused.spokenBy).toBe('skill');
+      expect(refused.sessionEnded).toBe(true);
+      expect(refused.speech).toBe(
+        "hr in Oregon isn't enabled for reboots. An operator can enable it with the tag dbvoice tasks = enabled. Nothing was changed.",
+      );
+      expect(countCalls(refused.calls, 'GetSessionToken')).toBe(0);
+      expect(countCalls(refused.calls, 'RebootDBInstance')).toBe(0);
+      expect((await control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBeUndefined();
+    });
 
-  it('turns e-mail notifications on and confirms by SNS', async () => {
-    // Act
-    const turn = await stack.newSession().say('turn notifications on');
+    it('turns e-mail notifications on and confirms by SNS', async () => {
+      // Act
+      const turn = await stack.newSession({ locale }).say('turn notifications on');
 
-    // Assess
-    expect(turn.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'SetNotifications' } });
-    expect(turn.speech).toMatch(/^Notifications are on\./);
-    expect(countCalls(turn.calls, 'PutItem')).toBe(1);
-    expect(countCalls(turn.calls, 'Publish')).toBe(1);
-    expect(await control.published()).toHaveLength(1);
+      // Assess
+      expect(turn.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'SetNotifications' } });
+      expect(turn.speech).toMatch(/^Notifications are on\./);
+      expect(countCalls(turn.calls, 'PutItem')).toBe(1);
+      expect(countCalls(turn.calls, 'Publish')).toBe(1);
+      expect(await control.published()).toHaveLength(1);
+    });
   });
 });

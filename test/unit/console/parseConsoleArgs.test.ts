@@ -25,3 +25,20 @@ describe('parseConsoleArgs: --screen', () => {
     expect(() => parseConsoleArgs(['--screen=watch', 'hi'])).toThrow(/hub, round, tv/);
   });
 });
+
+describe('parseConsoleArgs: --locale', () => {
+  it('takes a locale that has a generated interaction model', () => {
+    expect(parseConsoleArgs(['--locale', 'en-GB', 'how many databases have we got'])).toMatchObject({
+      locale: 'en-GB',
+      utterances: ['how many databases have we got'],
+    });
+    expect(parseConsoleArgs(['--locale=en-IN']).locale).toBe('en-IN');
+    expect(parseConsoleArgs([]).locale).toBeUndefined();
+  });
+
+  it('refuses a locale without a model, naming the ones there are', () => {
+    expect(() => parseConsoleArgs(['--locale', 'en-NZ', 'hi'])).toThrow(UsageError);
+    expect(() => parseConsoleArgs(['--locale', 'en-NZ', 'hi'])).toThrow(/en-AU, en-CA, en-GB, en-IN, en-US/);
+    expect(() => parseConsoleArgs(['--locale', '../../etc/passwd', 'hi'])).toThrow(UsageError);
+  });
+});

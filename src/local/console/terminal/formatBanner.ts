@@ -17,6 +17,7 @@ export function formatBanner(
       style.dim(` · the real skill (${stack.skillSource}) against an emulated AWS account, no AWS needed`),
     `  Fleet:       ${fleetName}: ${instances} instances in ${regions.length} Regions (${regions.map(([code]) => code).join(', ')})`,
     `  Emulator:    ${stack.emulator.url}  (any SDK or the AWS CLI can use it: --endpoint-url)`,
+    `  Locale:      ${stack.locale}  (others with --locale: ${stack.locales.filter((l) => l !== stack.locale).join(', ')})`,
   ];
   if (webUrl) lines.push(`  Web console: ${style.cyan(webUrl)}`);
   lines.push('', `Try saying ("open ${invocation}" starts a session; one-shot requests work too):`);

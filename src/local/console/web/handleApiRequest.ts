@@ -29,6 +29,17 @@ function sessionId(req: IncomingMessage): string {
   return value;
 }
 
+/** The tab's locale (X-Console-Locale, from the page's switch): one the stack has a model for. */
+function localeOf(stack: LocalStack, req: IncomingMessage | URL): string {
+  const value =
+    req instanceof URL ? (req.searchParams.get('locale') ?? undefined) : req.headers['x-console-locale'];
+  const locale = Array.isArray(value) ? value[0] : value;
+  if (locale === undefined || locale === '') return stack.locale;
+  if (!stack.locales.includes(locale))
+    throw new BadRequest(400, `locale must be one of ${stack.locales.join(', ')}`);
+  return locale;
+}
+
 function utteranceOf(body: unknown): string {
   const utterance = (body as { utterance?: unknown } | null)?.utterance;
   if (typeof utterance !== 'string' || utterance.trim() === '') {
@@ -77,7 +88,9 @@ export async function handleApiRequest(
     switch (route) {
       case 'GET /api/info':
         sendJson(res, 200, {
-          invocationName: stack.model.interactionModel.languageModel.invocationName,
+          invocationName: stack.modelFor(localeOf(stack, url)).interactionModel.languageModel.invocationName,
+          locale: stack.locale,
+          locales: stack.locales,
           examples: exampleUtterances(stack.fleet),
           emulatorUrl: stack.emulator.url,
           skillSource: stack.skillSource,
@@ -96,23 +109,23 @@ export async function handleApiRequest(
         requireJson(req);
         const id = sessionId(req);
         const utterance = utteranceOf(await readJsonBody(req));
-        turn(await sessions.get(id).say(utterance));
+        turn(await sessions.get(id, localeOf(stack, req)).say(utterance));
         return true;
       }
       case 'POST /api/touch': {
         requireJson(req);
         const id = sessionId(req);
         const { args, token } = touchOf(await readJsonBody(req));
-        turn(await sessions.get(id).touch(args, token));
+        turn(await sessions.get(id, localeOf(stack, req)).touch(args, token));
         return true;
       }
       case 'POST /api/launch':
         requireJson(req);
-        turn(await sessions.get(sessionId(req)).launch());
+        turn(await sessions.get(sessionId(req), localeOf(stack, req)).launch());
         return true;
       case 'POST /api/end':
         requireJson(req);
-        turn(await sessions.get(sessionId(req)).end());
+        turn(await sessions.get(sessionId(req), localeOf(stack, req)).end());
         return true;
       case 'POST /api/reset':
         requireJson(req);

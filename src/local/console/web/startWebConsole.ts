@@ -28,8 +28,12 @@ export async function startWebConsole(
   stack: LocalStack,
   options: WebConsoleOptions = {},
 ): Promise<WebConsole> {
-  // The page draws what the skill shows, so each tab is a device with a screen (the landscape hub).
-  const sessions = new SessionRegistry(() => stack.newSession(screenDevice('hub')));
+  // The page draws what the skill shows, so each tab is a device with a screen (the landscape hub), in the
+  // locale the page's switch names.
+  const sessions = new SessionRegistry(
+    (locale) => stack.newSession({ ...screenDevice('hub'), locale }),
+    stack.locale,
+  );
   let allowedHosts = new Set<string>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', `http://${HOST}`);

@@ -7,6 +7,7 @@ const SESSION_KEY = 'dbvoice-console-session';
 /** Each tab is an Echo Show 8 (the console's sessions send this viewport): 1280 x 800 dp. */
 const HUB = { widthDp: 1280, heightDp: 800, shape: 'RECTANGLE', mode: 'HUB' };
 const SPEAK_KEY = 'dbvoice-console-speak';
+const LOCALE_KEY = 'dbvoice-console-locale';
 
 /** One session per browser tab: sessionStorage is per tab, and survives a reload of that tab. */
 function tabSessionId() {
@@ -24,6 +25,7 @@ const form = $('say-form');
 const input = $('utterance');
 const send = $('send');
 const speak = $('speak');
+const localeSelect = $('locale');
 const history = [];
 let historyIndex = 0;
 
@@ -38,7 +40,11 @@ function el(tag, className, text) {
 async function api(method, path, body) {
   const response = await fetch(path, {
     method,
-    headers: { 'content-type': 'application/json', 'x-console-session': tabSessionId() },
+    headers: {
+      'content-type': 'application/json',
+      'x-console-session': tabSessionId(),
+      'x-console-locale': localeSelect.value,
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const payload = await response.json().catch(() => ({ error: `HTTP ${response.status}` }));
@@ -75,7 +81,7 @@ function speakAnswer(text) {
   if (!speak.checked || !text || !('speechSynthesis' in window)) return;
   window.speechSynthesis.cancel();
   const utterance = new SpeechSynthesisUtterance(text);
-  utterance.lang = 'en-US';
+  utterance.lang = localeSelect.value;
   window.speechSynthesis.speak(utterance);
 }
 
@@ -290,23 +296,54 @@ speak.addEventListener('change', () => {
   if (!speak.checked && 'speechSynthesis' in window) window.speechSynthesis.cancel();
 });
 
+/** The locale switch: the server's locales, this tab's choice kept across reloads (sessionStorage). */
+function fillLocales(info) {
+  const chosen = sessionStorage.getItem(LOCALE_KEY);
+  localeSelect.replaceChildren(
+    ...info.locales.map((locale) => {
+      const option = el('option', undefined, locale);
+      option.value = locale;
+      return option;
+    }),
+  );
+  localeSelect.value = info.locales.includes(chosen) ? chosen : info.locale;
+  document.documentElement.lang = localeSelect.value;
+}
+
+/** The header line and the example buttons, for the tab's locale (its invocation name and examples). */
+async function showInfo() {
+  const info = await api('GET', `/api/info?locale=${encodeURIComponent(localeSelect.value)}`);
+  const regions = Object.entries(info.regions);
+  const instances = regions.reduce((sum, [, count]) => sum + count, 0);
+  $('meta').textContent =
+    `Skill: ${info.skillSource} · ${instances} instances in ${regions.length} Regions · emulator ${info.emulatorUrl} · say “open ${info.invocationName}” to start`;
+  const examples = $('examples');
+  examples.replaceChildren();
+  for (const example of info.examples) {
+    const button = el('button', undefined, example);
+    button.type = 'button';
+    button.addEventListener('click', () => {
+      input.value = example;
+      form.requestSubmit();
+    });
+    examples.append(button);
+  }
+}
+
+// A device's locale is fixed for a session: the server starts a new one in the new locale.
+localeSelect.addEventListener('change', () => {
+  sessionStorage.setItem(LOCALE_KEY, localeSelect.value);
+  document.documentElement.lang = localeSelect.value;
+  transcript.append(el('li', 'session-end', `— locale ${localeSelect.value}: new session —`));
+  scrollToEnd();
+  void showInfo().catch(() => {});
+  input.focus();
+});
+
 async function loadInfo() {
   try {
-    const info = await api('GET', '/api/info');
-    const regions = Object.entries(info.regions);
-    const instances = regions.reduce((sum, [, count]) => sum + count, 0);
-    $('meta').textContent =
-      `Skill: ${info.skillSource} · ${instances} instances in ${regions.length} Regions · emulator ${info.emulatorUrl} · say “open ${info.invocationName}” to start`;
-    const examples = $('examples');
-    for (const example of info.examples) {
-      const button = el('button', undefined, example);
-      button.type = 'button';
-      button.addEventListener('click', () => {
-        input.value = example;
-        form.requestSubmit();
-      });
-      examples.append(button);
-    }
+    fillLocales(await api('GET', '/api/info'));
+    await showInfo();
   } catch (error) {
     $('meta').textContent = `Cannot reach the console server: ${error.message}`;
   }
