@@ -43,6 +43,12 @@ export interface ScreenStrings {
     readonly labels: Readonly<Record<'connection' | 'engine' | 'openMode' | 'role', string>>;
     readonly connected: string;
   };
+  /** A log check's card: the file read, how much of it, and what was found. */
+  readonly logCard: {
+    readonly labels: Readonly<
+      Record<'file' | 'lines' | 'errors' | 'latest' | 'slowQueries' | 'slowest', string>
+    >;
+  };
   /** The first row of a storage check's card when it lists databases: their sum. */
   readonly totalLabel: string;
   /** A storage check's card: "Threshold 85%". */

@@ -29,6 +29,7 @@ const SCREEN_ANSWERS = [
   'tablespace usage for sales',
   'connect to sales',
   "what's the value of max connections on sales",
+  'check the error log of reporting',
 ];
 
 /**

@@ -1,8 +1,10 @@
+import { DescribeDBLogFilesCommand, DownloadDBLogFilePortionCommand } from '@aws-sdk/client-rds';
 import { afterEach, describe, expect, it } from 'vitest';
 import { intentRequest, spoken } from '../../helpers/alexaRequests.js';
 import { dbInstance } from '../../helpers/fleetFixtures.js';
 import { mockFleet } from '../../helpers/mockFleet.js';
 import { onScreen, renderDocuments } from '../../helpers/screenRequests.js';
+import { NOW } from '../../helpers/testSkill.js';
 import { createBastionTestSkill } from '../bastion/bastionSkill.js';
 import { mockBastion, okResult } from '../bastion/mockBastion.js';
 
@@ -108,5 +110,45 @@ describe('Screen: connection and parameter checks as cards', () => {
     expect(card.rows.map((r) => [r.label, r.value, r.bar])).toEqual([
       ['shared_buffers', '128MB (16384 × 8kB)', false],
     ]);
+  });
+});
+
+describe('Screen: a log check as a card', () => {
+  it('shows the file read, how many lines, the errors counted and the latest, never the lines themselves', async () => {
+    // Prepare: the newest alert log of erp, two errors among its lines
+    rds = mockFleet(fleet);
+    bastion = mockBastion({ result: okResult([]) });
+    const lines = [
+      'Thread 1 advanced to log sequence 42',
+      'ORA-00060: Deadlock detected.',
+      'Thread 1 advanced to log sequence 43',
+      'ORA-01555: snapshot too old: rollback segment number 9 too small',
+    ];
+    rds.on(DescribeDBLogFilesCommand).resolves({
+      DescribeDBLogFiles: [{ LogFileName: 'trace/alert_ERP.log', LastWritten: NOW - 60_000, Size: 200 }],
+    });
+    rds.on(DownloadDBLogFilePortionCommand).resolves({
+      LogFileData: `${lines.join('\n')}\n`,
+      AdditionalDataPending: false,
+    });
+    const { skill } = createBastionTestSkill();
+    const request = intentRequest('CheckLog', {
+      instance: { value: 'erp' },
+      region: OREGON,
+      logType: { value: 'alert log', id: 'alert', type: 'LOG_TYPE' },
+    });
+    // Act
+    const voice = await skill.invoke(request);
+    const screen = await skill.invoke(onScreen(request));
+    // Assess
+    expect(spoken(screen)).toBe(spoken(voice));
+    const card = renderDocuments(screen)[0]!.datasources.card as unknown as CardData;
+    expect(card.rows.map((r) => [r.label, r.value])).toEqual([
+      ['File', 'trace/alert_ERP.log'],
+      ['Lines read', '4'],
+      ['Errors', '2'],
+      ['Latest error', expect.stringMatching(/^ORA-01555/)],
+    ]);
+    expect(JSON.stringify(card)).not.toContain('Deadlock');
   });
 });

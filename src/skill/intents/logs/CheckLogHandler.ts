@@ -4,6 +4,7 @@ import { logMessage } from '../../domain/logs/logMessage.js';
 import { summarizeLog } from '../../domain/logs/summarizeLog.js';
 import { notificationSubject } from '../../domain/notify/notificationSubject.js';
 import { LOG_TYPE_IDS } from '../../domain/vocabulary.js';
+import { cardScreen } from '../../screens/cardScreen.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS, SLOTS } from '../interactionModel.js';
 import { respond } from '../respond.js';
@@ -51,5 +52,27 @@ export const CheckLogHandler = intentHandler(INTENTS.CheckLog, async (input, con
     logger,
   );
   if (emailed) speech += words.emailed(tail.lines.length);
-  return respond(input, { speech, card: { title, content: `${speech}\n\n${tail.fileName}` } });
+  const { labels } = strings.screen.logCard;
+  const count = (n: number) => strings.screen.axisValue(n, 'count');
+  const found = summary.slowQueries
+    ? [
+        { label: labels.slowQueries, value: count(summary.slowQueries.count) },
+        ...(summary.slowQueries.slowestSeconds === undefined
+          ? []
+          : [{ label: labels.slowest, value: strings.bastion.duration(summary.slowQueries.slowestSeconds) }]),
+      ]
+    : [
+        { label: labels.errors, value: count(summary.errors) },
+        ...(summary.latest ? [{ label: labels.latest, value: summary.latest }] : []),
+      ];
+  return respond(input, {
+    speech,
+    card: { title, content: `${speech}\n\n${tail.fileName}` },
+    // What the check read and found; the lines themselves go by e-mail, never onto a screen.
+    screen: cardScreen(title, strings.screen.instanceTitle(name, instance.region, regionName), [
+      { label: labels.file, value: tail.fileName },
+      { label: labels.lines, value: count(summary.lines) },
+      ...found,
+    ]),
+  });
 });

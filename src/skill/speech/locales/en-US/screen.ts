@@ -82,6 +82,16 @@ export const screenEnUS: ScreenStrings = {
     labels: { connection: 'Connection', engine: 'Engine', openMode: 'Open mode', role: 'Role' },
     connected: 'Connected from the bastion',
   },
+  logCard: {
+    labels: {
+      file: 'File',
+      lines: 'Lines read',
+      errors: 'Errors',
+      latest: 'Latest error',
+      slowQueries: 'Slow queries',
+      slowest: 'Slowest',
+    },
+  },
   totalLabel: 'All databases',
   storageSubtitle: (instanceTitle, threshold) => `${instanceTitle} · threshold ${threshold}%`,
 };
