@@ -81,4 +81,38 @@ describe('Console: fleet health on the demo fleet (bundled skill, emulator over 
     );
     expect(countCalls(turn.calls, 'DescribeAlarms')).toBe(1);
   });
+
+  it('names the busiest instance in Oregon from one GetMetricData, the top three by connections in production from one per Region', async () => {
+    // Act
+    const busiest = await stack.newSession().say("what's the busiest instance in Oregon");
+    const top = await stack.newSession().say('top three instances by connections in production');
+
+    // Assess: reporting's CPU and connections are pinned high in the demo fleet
+    expect(busiest.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'BusiestInstances' } });
+    expect(busiest.speech).toMatch(
+      /^The busiest instance in Oregon by CPU utilization over the last 15 minutes is reporting at \d+(\.\d)? percent\.$/,
+    );
+    expect(countCalls(busiest.calls, 'GetMetricData', 'us-west-2')).toBe(1);
+    expect(countCalls(busiest.calls, 'DescribeDBInstances')).toBe(1);
+    expect(top.speech).toMatch(
+      /^The top 3 production instances in your 3 Regions by number of connections over the last 15 minutes: reporting in Oregon at [\d.]+, \S+ in [A-Z][A-Za-z ]+ at [\d.]+, and \S+ in [A-Z][A-Za-z ]+ at [\d.]+\.$/,
+    );
+    expect(regionsCalled(top.calls, 'GetMetricData')).toEqual(ALL_REGIONS);
+    expect(countCalls(top.calls, 'GetMetricData')).toBe(3);
+    expect(top.calls.every((call) => call.status === 200)).toBe(true);
+  });
+
+  it('counts and lists by engine, Aurora under its family', async () => {
+    // Act
+    const mysql = await stack.newSession().say('how many MySQL instances are in Oregon');
+    const postgres = await stack.newSession().say('list the PostgreSQL databases in production');
+
+    // Assess
+    expect(mysql.exchanges[0]?.request.request).toMatchObject({
+      intent: { name: 'NumberOfInstances', slots: { engine: { value: expect.stringMatching(/mysql/i) } } },
+    });
+    expect(mysql.speech).toBe('You have 3 MySQL instances in Oregon.');
+    expect(postgres.speech).toMatch(/^You have \d+ production PostgreSQL instances\./);
+    expect(postgres.card?.type === 'Standard' || postgres.card?.type === 'Simple').toBe(true);
+  });
 });
