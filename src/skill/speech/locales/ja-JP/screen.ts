@@ -88,6 +88,16 @@ export const screenJaJP: ScreenStrings = {
     labels: { connection: '接続', engine: 'エンジン', openMode: 'オープンモード', role: 'ロール' },
     connected: '踏み台サーバーから接続しました',
   },
+  logCard: {
+    labels: {
+      file: 'ファイル',
+      lines: '読んだ行数',
+      errors: 'エラー',
+      latest: '最新のエラー',
+      slowQueries: 'スロークエリ',
+      slowest: '最も遅いクエリ',
+    },
+  },
   totalLabel: 'すべてのデータベース',
   storageSubtitle: (instanceTitle, threshold) => `${instanceTitle} · しきい値${threshold}%`,
 };
