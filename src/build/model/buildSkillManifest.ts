@@ -21,6 +21,12 @@ export function skillEndpoint(value: string | undefined): string | undefined {
   return arn;
 }
 
+/** The icons in the package (skillIcon draws them), as skill.json refers to them. */
+export const SKILL_ICONS = {
+  small: 'assets/images/smallIcon.png',
+  large: 'assets/images/largeIcon.png',
+} as const;
+
 const TESTING_INSTRUCTIONS =
   'dbvoice answers questions about the RDS and Aurora instances of the AWS account it is deployed in ' +
   '(a team-internal skill, distributed to the team as a beta test). Try "how many instances in Oregon" or ' +
@@ -42,6 +48,8 @@ export function buildSkillManifest(
     publishing[locale] = {
       name: text.name,
       summary: text.summary,
+      smallIconUri: `file://${SKILL_ICONS.small}`,
+      largeIconUri: `file://${SKILL_ICONS.large}`,
       description: text.description,
       examplePhrases: [...text.examplePhrases],
       keywords: [...text.keywords],

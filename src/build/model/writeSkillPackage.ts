@@ -2,8 +2,9 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GeneratedModel } from './buildInteractionModel.js';
-import { buildSkillManifest, skillEndpoint } from './buildSkillManifest.js';
+import { buildSkillManifest, SKILL_ICONS, skillEndpoint } from './buildSkillManifest.js';
 import type { ModelTemplate } from './ModelTemplate.js';
+import { ICON_SIZES, skillIcon } from './skillIcon.js';
 
 /** skill-package/ at the repository root: the ASK CLI layout that `ask deploy` and the CDK app upload. */
 export const SKILL_PACKAGE_DIRECTORY = fileURLToPath(new URL('../../../skill-package/', import.meta.url));
@@ -14,8 +15,8 @@ export function serialiseJson(value: unknown): string {
 }
 
 export interface SkillPackageFiles {
-  /** Path relative to skill-package/ -> file text. */
-  readonly files: ReadonlyMap<string, string>;
+  /** Path relative to skill-package/ -> file text (JSON) or bytes (icons). */
+  readonly files: ReadonlyMap<string, string | Buffer>;
   /** Template locales without a `manifest:` section: their model is packaged but the Alexa app has no text. */
   readonly missingText: readonly string[];
 }
@@ -28,7 +29,7 @@ export function skillPackageFiles(
   built: readonly (readonly [string, ModelTemplate, GeneratedModel])[],
   endpointFromEnv: string | undefined,
 ): SkillPackageFiles {
-  const files = new Map<string, string>();
+  const files = new Map<string, string | Buffer>();
   const texts: Record<string, NonNullable<ModelTemplate['manifest']>> = {};
   const missingText: string[] = [];
   for (const [locale, template, generated] of built) {
@@ -37,13 +38,16 @@ export function skillPackageFiles(
     else missingText.push(locale);
   }
   files.set('skill.json', serialiseJson(buildSkillManifest(texts, skillEndpoint(endpointFromEnv))));
+  files.set(SKILL_ICONS.small, skillIcon(ICON_SIZES.small));
+  files.set(SKILL_ICONS.large, skillIcon(ICON_SIZES.large));
   return { files, missingText };
 }
 
 /** Writes the package, removing models of locales that no longer have a template. Returns the paths written. */
-export function writeSkillPackage(directory: string, files: ReadonlyMap<string, string>): string[] {
+export function writeSkillPackage(directory: string, files: ReadonlyMap<string, string | Buffer>): string[] {
   const models = join(directory, 'interactionModels', 'custom');
   mkdirSync(models, { recursive: true });
+  mkdirSync(join(directory, 'assets', 'images'), { recursive: true });
   for (const file of readdirSync(models))
     if (!files.has(`interactionModels/custom/${file}`)) rmSync(join(models, file));
   return [...files].map(([path, text]) => {
@@ -55,7 +59,7 @@ export function writeSkillPackage(directory: string, files: ReadonlyMap<string, 
 
 export interface SkillPackagePlan {
   readonly directory: string;
-  readonly files: ReadonlyMap<string, string>;
+  readonly files: ReadonlyMap<string, string | Buffer>;
   readonly notes: readonly string[];
 }
 

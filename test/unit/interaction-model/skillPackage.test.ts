@@ -34,7 +34,8 @@ const built = locales.map((locale) => {
   ] as const;
 });
 const generated = skillPackageFiles(built, undefined);
-const committed = (path: string) => readFileSync(new URL(`skill-package/${path}`, root), 'utf8');
+const committedBytes = (path: string) => readFileSync(new URL(`skill-package/${path}`, root));
+const committed = (path: string) => committedBytes(path).toString('utf8');
 const manifest = JSON.parse(committed('skill.json')) as {
   manifest: {
     publishingInformation: { locales: Record<string, { examplePhrases: string[] }> };
@@ -46,17 +47,42 @@ const manifest = JSON.parse(committed('skill.json')) as {
 describe('Skill package: skill-package/ in the ASK CLI layout', () => {
   it.each([...generated.files.keys()])('%s is committed exactly as `npm run model` generates it', (path) => {
     // Assess: a hand edit, or a template change without `npm run model`, fails here.
-    expect(
-      committed(path) === generated.files.get(path),
-      'run `npm run model` and commit skill-package/',
-    ).toBe(true);
+    const same = committedBytes(path).equals(Buffer.from(generated.files.get(path)!));
+    expect(same, 'run `npm run model` and commit skill-package/').toBe(true);
   });
 
-  it('holds one interaction model per template locale and nothing else', () => {
+  it('holds one interaction model per template locale, the two icons, and nothing else', () => {
     expect(readdirSync(new URL('skill-package/interactionModels/custom/', root)).sort()).toEqual(
       locales.map((locale) => `${locale}.json`),
     );
-    expect(readdirSync(new URL('skill-package/', root)).sort()).toEqual(['interactionModels', 'skill.json']);
+    expect(readdirSync(new URL('skill-package/', root)).sort()).toEqual([
+      'assets',
+      'interactionModels',
+      'skill.json',
+    ]);
+    expect(readdirSync(new URL('skill-package/assets/images/', root)).sort()).toEqual([
+      'largeIcon.png',
+      'smallIcon.png',
+    ]);
+  });
+
+  it('has the icons the Alexa app shows (108 and 512 pixels square PNGs), in every locale', () => {
+    const size = (path: string) => {
+      const png = committedBytes(path);
+      expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+      return [png.readUInt32BE(16), png.readUInt32BE(20)];
+    };
+    expect(size('assets/images/smallIcon.png')).toEqual([108, 108]);
+    expect(size('assets/images/largeIcon.png')).toEqual([512, 512]);
+    const icons = JSON.parse(committed('skill.json')).manifest.publishingInformation.locales as Record<
+      string,
+      { smallIconUri: string; largeIconUri: string }
+    >;
+    for (const locale of locales)
+      expect(icons[locale]).toMatchObject({
+        smallIconUri: 'file://assets/images/smallIcon.png',
+        largeIconUri: 'file://assets/images/largeIcon.png',
+      });
   });
 
   it('has the Alexa app text of every template locale', () => {
