@@ -147,6 +147,18 @@ describe('Screen: fleet health as a ranked list', () => {
     expect(spoken(orders)).toBe('The status of orders-1 in Oregon is available.');
   });
 
+  it("writes the list in the listener's language: ja-JP", async () => {
+    const { screen, list } = await askOnScreen(intentRequest('FleetHealth', {}, { locale: 'ja-JP' }));
+    expect(spoken(screen)).toMatch(/[ぁ-んァ-ン一-龯]/);
+    expect(list!.title).toBe('要対応（4件）');
+    expect(list!.items.map((i) => [i.label, i.status, i.regionName])).toEqual([
+      ['shop', '障害', 'アイルランド'],
+      ['reporting', 'アラーム1件', 'オレゴン'],
+      ['orders', 'フェイルオーバー済み', 'オレゴン'],
+      ['blog', '停止中', 'オレゴン'],
+    ]);
+  });
+
   it('shows no list when all is clear', async () => {
     const { skill } = createTestSkill({ env: { DBVOICE_REGIONS: 'us-east-1' } });
     const response = await skill.invoke(onScreen(intentRequest('FleetHealth', {})));

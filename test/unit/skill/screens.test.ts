@@ -110,6 +110,27 @@ describe('Screen: metric chart', () => {
     expect(directive!.document.version >= '2023.1').toBe(true);
   });
 
+  it("writes the time axis in the listener's locale: 24-hour in en-GB, Japanese labels in ja-JP", async () => {
+    cloudWatch.on(GetMetricStatisticsCommand).resolves({ Datapoints: hour });
+    const { skill } = createTestSkill();
+    const asked = (locale: string) =>
+      intentRequest(
+        'CheckInstanceMetric',
+        {
+          metric: { value: 'cpu', id: 'CPUUtilization' },
+          instance: { value: 'reporting' },
+          region: OREGON,
+          window: { value: 'last hour', id: 'lastHour' },
+        },
+        { locale },
+      );
+    const chartOf = async (locale: string) =>
+      renderDocuments(await skill.invoke(onScreen(asked(locale))))[0]!.datasources
+        .chart as unknown as ChartData;
+    expect((await chartOf('en-GB')).time).toEqual({ start: '11:00 UTC', end: '11:55 UTC' });
+    expect((await chartOf('ja-JP')).subtitle).toContain('5分ごとの平均');
+  });
+
   it('shows "now" with the hour before it, from one call', async () => {
     // Prepare
     cloudWatch.on(GetMetricStatisticsCommand).resolves({
