@@ -68,7 +68,7 @@ export function listScreen(
         ]
           .filter(Boolean)
           .join(' · '),
-        hint: screen.touchHint,
+        hint: screen.touchHint(kind),
         items: rows,
       },
     },

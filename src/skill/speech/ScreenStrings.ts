@@ -22,7 +22,8 @@ export interface ScreenStrings {
   readonly listTitle: (kind: ScreenListKind, count: number) => string;
   /** The heading of a list too long for one screen: "First 60 of 250 instances". */
   readonly listTitlePart: (kind: ScreenListKind, shown: number, total: number) => string;
-  readonly touchHint: string;
+  /** Under a list's heading: what touching one of its rows does (an application's row lists its instances). */
+  readonly touchHint: (kind: ScreenListKind) => string;
   readonly labels: { readonly status: string; readonly region: string; readonly engine: string };
   /** A fleet-health issue in a list's status column, a word or two: "failed", "2 alarms", "maintenance due". */
   readonly issueStatus: (issue: HealthIssue) => string;

@@ -237,7 +237,8 @@ describe('Screen: applications', () => {
       ],
     });
     const { skill } = createTestSkill({ env: { DBVOICE_REGIONS: 'us-west-2' } });
-    const applications = listOf(await skill.invoke(onScreen(intentRequest('ListApplications', {}))))!;
+    const listed = await skill.invoke(onScreen(intentRequest('ListApplications', {})));
+    const applications = listOf(listed)!;
     const [row] = applications.items;
     // Act
     const touched = await skill.invoke(
@@ -245,6 +246,12 @@ describe('Screen: applications', () => {
     );
     // Assess
     expect(row).toMatchObject({ label: 'billing', action: 'application', status: '2 instances', ok: false });
+    expect((renderDocuments(listed)[0]!.datasources.list as { hint: string }).hint).toBe(
+      'Touch an application for its instances',
+    );
+    expect((renderDocuments(touched)[0]!.datasources.list as { hint: string }).hint).toBe(
+      'Touch an instance for its status',
+    );
     expect(listOf(touched)!.items.map((i) => [i.label, i.status])).toEqual([
       ['billing', 'available'],
       ['billing-replica', 'stopped'],

@@ -47,7 +47,12 @@ export const screenEnUS: ScreenStrings = {
   threshold: (alarm, direction, value) => `${alarm}: alarm ${direction} ${value}`,
   listTitle: (kind, count) => `${count} ${LIST_NOUNS[kind][count === 1 ? 0 : 1]}`,
   listTitlePart: (kind, shown, total) => `First ${number(shown)} of ${number(total)} ${LIST_NOUNS[kind][1]}`,
-  touchHint: 'Touch an instance for its status',
+  touchHint: (kind) =>
+    kind === 'applications'
+      ? 'Touch an application for its instances'
+      : kind === 'instances'
+        ? 'Touch an instance for its status'
+        : "Touch a row for its instance's status",
   labels: { status: 'Status', region: 'Region', engine: 'Engine' },
   issueStatus: (issue) => {
     switch (issue.kind) {

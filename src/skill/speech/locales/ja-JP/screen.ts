@@ -53,7 +53,12 @@ export const screenJaJP: ScreenStrings = {
     const [noun, counter] = LIST_NOUNS[kind];
     return `${noun}（${counted(total, counter)}中、最初の${counted(shown, counter)}）`;
   },
-  touchHint: 'インスタンスをタッチすると状態を表示します',
+  touchHint: (kind) =>
+    kind === 'applications'
+      ? 'アプリケーションをタッチするとインスタンスを表示します'
+      : kind === 'instances'
+        ? 'インスタンスをタッチすると状態を表示します'
+        : '行をタッチするとそのインスタンスの状態を表示します',
   labels: { status: 'ステータス', region: 'リージョン', engine: 'エンジン' },
   issueStatus: (issue) => {
     switch (issue.kind) {
