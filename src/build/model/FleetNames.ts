@@ -1,3 +1,5 @@
+import { nameReadings } from '../../skill/domain/fleet/nameReadings.js';
+
 /**
  * The names a fleet's users say, as the skill sees them: the instance tag (or the identifier when an
  * instance has none), the application tag and the environment tag, from every Region read.
@@ -43,7 +45,7 @@ export function collectFleetNames(
     key: string,
     tags: Readonly<Record<string, string>>,
   ) => {
-    for (const [language, reading] of Object.entries(readingTags(tags, key))) {
+    for (const [language, reading] of Object.entries(nameReadings(Object.entries(tags), key))) {
       const forLanguage = readings[language] ?? { instances: {}, applications: {} };
       readings[language] = forLanguage;
       const byName = forLanguage[kind];
@@ -75,20 +77,4 @@ export function collectFleetNames(
     environments: sorted(environments),
     ...(Object.keys(readings).length > 0 ? { readings } : {}),
   };
-}
-
-/**
- * The readings a resource's tags give one name: `<key>-<language>` ("instance-ja": "レポーティング"), keys
- * compared case-insensitively like the name tags; an empty reading is none.
- */
-export function readingTags(tags: Readonly<Record<string, string>>, key: string): Record<string, string> {
-  const prefix = `${key.toLowerCase()}-`;
-  const found: Record<string, string> = {};
-  for (const [tagKey, value] of Object.entries(tags)) {
-    const lower = tagKey.toLowerCase();
-    const language = lower.slice(prefix.length);
-    if (lower.startsWith(prefix) && /^[a-z]{2}$/.test(language) && value.trim())
-      found[language] = value.trim();
-  }
-  return found;
 }

@@ -23,8 +23,20 @@ export async function fleetNamesFromAws(regions: readonly string[], tagKeys: Tag
         [tagKeys.instance]: instance.name,
         ...(instance.application ? { [tagKeys.application]: instance.application } : {}),
         ...(instance.environment ? { [tagKeys.environment]: instance.environment } : {}),
+        ...readingTagsOf(tagKeys.instance, instance.readings),
+        ...readingTagsOf(tagKeys.application, instance.applicationReadings),
       },
     })),
     tagKeys,
+  );
+}
+
+/** The `<key>-<language>` tags the inventory read the readings from, back as tags. */
+function readingTagsOf(
+  key: string,
+  readings: Readonly<Record<string, string>> | undefined,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(readings ?? {}).map(([language, reading]) => [`${key}-${language}`, reading]),
   );
 }

@@ -86,8 +86,10 @@ export const dynamicEntitiesResponseInterceptor: ResponseInterceptor = {
       )
     ).filter((inventory) => inventory !== undefined);
     clearTimeout(timer);
+    const language = input.requestEnvelope.request.locale?.split('-')[0];
     const names = fleetNameEntities(inventories, {
       ...(asked ? { region: asked } : {}),
+      ...(language ? { language } : {}),
       recent: services.recentNames.list(),
     });
     if (names.instances.length + names.applications.length === 0) return;

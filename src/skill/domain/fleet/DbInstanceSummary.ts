@@ -8,7 +8,11 @@ export interface DbInstanceSummary {
   readonly region: string;
   /** The `instance` tag, or the identifier when the tag is missing. */
   readonly name: string;
+  /** Readings of `name` by language, from `<instance tag>-<language>` tags ("instance-ja": "レポーティング"). */
+  readonly readings?: Readonly<Record<string, string>>;
   readonly application?: string;
+  /** Readings of `application` by language, from `<application tag>-<language>` tags. */
+  readonly applicationReadings?: Readonly<Record<string, string>>;
   readonly environment?: string;
   /** The RDS engine id ("aurora-postgresql"); "unknown" if RDS gave none. */
   readonly engine: string;

@@ -31,6 +31,8 @@ export interface NamePreference {
   readonly region?: string;
   /** Names used recently, newest first: they go next. */
   readonly recent: readonly string[];
+  /** The listener's language ("ja"): a name's reading in it (its instance-ja tag) is one more synonym. */
+  readonly language?: string;
 }
 
 /**
@@ -44,14 +46,21 @@ export function fleetNameEntities(
 ): FleetNameEntities {
   const instanceRegions = new Map<string, Set<string>>();
   const applicationRegions = new Map<string, Set<string>>();
+  const readings = new Map<string, string>();
   const note = (map: Map<string, Set<string>>, name: string | undefined, region: string) => {
     if (!name) return;
     map.set(name, (map.get(name) ?? new Set()).add(region));
   };
+  const language = preference.language;
   for (const { region, instances } of inventories) {
     for (const instance of instances) {
       note(instanceRegions, instance.name, region);
       note(applicationRegions, instance.application, region);
+      const reading = language ? instance.readings?.[language] : undefined;
+      if (reading) readings.set(`instance:${instance.name}`, reading);
+      const applicationReading = language ? instance.applicationReadings?.[language] : undefined;
+      if (instance.application && applicationReading)
+        readings.set(`application:${instance.application}`, applicationReading);
     }
   }
   const instances = ranked(instanceRegions, preference);
@@ -62,8 +71,12 @@ export function fleetNameEntities(
     Math.max(room - instances.length, Math.floor(room / 4)),
   );
   return {
-    instances: entities(instances.slice(0, room - applicationRoom)),
-    applications: entities(applications.slice(0, applicationRoom)),
+    instances: entities(instances.slice(0, room - applicationRoom), (name) =>
+      readings.get(`instance:${name}`),
+    ),
+    applications: entities(applications.slice(0, applicationRoom), (name) =>
+      readings.get(`application:${name}`),
+    ),
   };
 }
 
@@ -83,11 +96,11 @@ function ranked(
   });
 }
 
-/** Phrases compare as Alexa hears them: "h. r." and "h r" are the same words. */
+/** Phrases compare as Alexa hears them: "h. r." and "h r" are the same words; kana and kanji are kept. */
 function keyOf(phrase: string): string {
   return phrase
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^a-z0-9\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u30fc]+/gu, ' ')
     .trim();
 }
 
@@ -96,10 +109,16 @@ function keyOf(phrase: string): string {
  * ledger and prod-ledger-01) stays with the name it is the full reading of, or with neither, so Alexa never
  * resolves one phrase to two ids.
  */
-function entities(names: readonly string[]): NameEntity[] {
+function entities(names: readonly string[], readingOf: (name: string) => string | undefined): NameEntity[] {
   const forms = new Map(
     names.map((name) => {
-      const said = spokenForms(name).filter((phrase) => phrase.length <= DYNAMIC_ENTITY_LIMITS.characters);
+      const [first, ...rest] = spokenForms(name);
+      // The reading right after the name itself, so the synonym cap never drops it.
+      const reading = readingOf(name);
+      const said = [first, ...(reading ? [reading] : []), ...rest].filter(
+        (phrase): phrase is string =>
+          phrase !== undefined && phrase.length <= DYNAMIC_ENTITY_LIMITS.characters,
+      );
       return [name, said.length > 0 ? said : [name]] as const;
     }),
   );

@@ -2,6 +2,7 @@ import type { DBInstance } from '@aws-sdk/client-rds';
 import type { SkillConfig } from '../config/SkillConfig.js';
 import { optedInToTasks } from '../tasks/optedInToTasks.js';
 import type { DbInstanceSummary } from './DbInstanceSummary.js';
+import { nameReadings } from './nameReadings.js';
 
 /** Only the fields that are set, so optional ones stay absent rather than `undefined`. */
 function defined<T extends object>(fields: T): Partial<T> {
@@ -19,6 +20,8 @@ export function toInstanceSummary(
     if (tag.Key && tag.Value !== undefined) tags.set(tag.Key.toLowerCase(), tag.Value);
   }
   const identifier = raw.DBInstanceIdentifier ?? 'unknown';
+  const readings = nameReadings(tags, tagKeys.instance);
+  const applicationReadings = nameReadings(tags, tagKeys.application);
   const address = raw.Endpoint?.Address;
   return {
     identifier,
@@ -36,6 +39,8 @@ export function toInstanceSummary(
       .filter((name) => name !== ''),
     ...defined({
       application: tags.get(tagKeys.application.toLowerCase()) || undefined,
+      readings: Object.keys(readings).length > 0 ? readings : undefined,
+      applicationReadings: Object.keys(applicationReadings).length > 0 ? applicationReadings : undefined,
       environment: tags.get(tagKeys.environment.toLowerCase()) || undefined,
       clusterIdentifier: raw.DBClusterIdentifier || undefined,
       endpoint: address ? { address, port: raw.Endpoint?.Port ?? 0 } : undefined,

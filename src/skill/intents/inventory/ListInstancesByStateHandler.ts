@@ -1,3 +1,4 @@
+import { spokenNameOf } from '../../domain/fleet/nameReadings.js';
 import { INSTANCE_STATES, inInstanceState } from '../../domain/health/InstanceState.js';
 import { instanceRow, listScreen } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
@@ -29,9 +30,8 @@ export const ListInstancesByStateHandler = intentHandler(
       .filter((instance) => inInstanceState(instance, state))
       .sort((a, b) => a.region.localeCompare(b.region) || a.name.localeCompare(b.name));
     const items = found.map((instance) => {
-      const name = oneRegion
-        ? instance.name
-        : words.instanceIn(instance.name, strings.region(instance.region));
+      const spoken = spokenNameOf(instance, strings.locale);
+      const name = oneRegion ? spoken : words.instanceIn(spoken, strings.region(instance.region));
       return state === 'notAvailable' ? words.withStatus(name, instance.status) : name;
     });
     const where = strings.inventory.where(

@@ -11,6 +11,7 @@ import { tagFilter } from '../slots/tagFilter.js';
 import { targetRegions } from '../slots/targetRegions.js';
 import { regionNames } from './regionNames.js';
 import { speakByRegion } from './speakByRegion.js';
+import { spokenNames } from './spokenNames.js';
 
 /** "List instances of application blog in Oregon." */
 export const ListInstancesForApplicationHandler = intentHandler(
@@ -34,7 +35,7 @@ export const ListInstancesForApplicationHandler = intentHandler(
       context,
       answered.map((r) => r.region),
     );
-    const found = answered.map((r) => r.instances.map((i) => i.name).sort((a, b) => a.localeCompare(b)));
+    const found = answered.map((r) => spokenNames(r.instances, strings.locale));
     // The application's own spelling from its tag, not the transcription.
     const tagged = answered.flatMap((r) => r.instances)[0]?.application ?? application;
     const answer =

@@ -8,6 +8,7 @@ import { targetRegions } from '../slots/targetRegions.js';
 import { fleetSpelling } from './fleetSpelling.js';
 import { regionNames } from './regionNames.js';
 import { speakByRegion } from './speakByRegion.js';
+import { spokenNames } from './spokenNames.js';
 
 /** "List (production) instances in Oregon." The card carries every name even when speech stops at 20. */
 export const ListInstancesHandler = intentHandler(INTENTS.ListInstances, async (input, context) => {
@@ -22,7 +23,7 @@ export const ListInstancesHandler = intentHandler(INTENTS.ListInstances, async (
       context,
       fleet.answered.map((r) => r.region),
     ),
-    fleet.answered.map((r) => r.instances.map((i) => i.name).sort((a, b) => a.localeCompare(b))),
+    fleet.answered.map((r) => spokenNames(r.instances, strings.locale)),
   );
   const note = missingNote(strings, fleet.missing);
   return respond(input, {

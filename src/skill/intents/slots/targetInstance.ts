@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { DbInstanceSummary } from '../../domain/fleet/DbInstanceSummary.js';
 import { InstanceNotFound } from '../../domain/fleet/errors.js';
+import { spokenNameOf } from '../../domain/fleet/nameReadings.js';
 import { SLOTS } from '../interactionModel.js';
 import type { RequestContext } from '../RequestContext.js';
 import { SlotMissing } from './errors.js';
@@ -33,7 +34,8 @@ export async function targetInstance(input: HandlerInput, context: RequestContex
   context.services.recentNames.use(instance.name, instance.application);
   return {
     instance,
-    name: instance.name,
+    // A Japanese listener hears レポーティング, the instance-ja reading, where the tag has one.
+    name: spokenNameOf(instance, context.strings.locale),
     regionName: context.strings.region(instance.region),
   };
 }
