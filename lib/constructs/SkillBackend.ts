@@ -1,4 +1,4 @@
-import { Annotations, Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Annotations, Aws, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { type IGrantable, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
@@ -19,6 +19,8 @@ import { grantAwsCalls } from '../iam/grantAwsCalls.js';
 import { ALEXA_PRINCIPAL, AlexaSkill } from './AlexaSkill.js';
 import { Bastion } from './Bastion.js';
 import { DbVoiceFunction } from './DbVoiceFunction.js';
+import { UserManagement } from './UserManagement.js';
+import { UserManagementNotifications } from './UserManagementNotifications.js';
 
 /** Alexa waits about 8 s; the Lambda stops at 7 s and the skill plans its work for 6.5 s. */
 export const SKILL_TIMEOUT_SECONDS = 7;
@@ -140,6 +142,12 @@ export class SkillBackend extends Construct {
     this.grantFleet(this.skill.function, settings.regions);
     this.grantOwnParameters(this.skill.function, settings);
     Bastion.grantRunCommand(this.skill.function, settings.regions);
+    // Database users by voice: the user-management document, started in the skill's own Region.
+    UserManagement.grantStartAutomation(this.skill.function, Stack.of(this).region);
+    new UserManagementNotifications(this, 'UserManagementNotifications', {
+      topic: this.topic,
+      topicKey: this.topicKey,
+    });
     this.grantPublish(this.skill.function);
     this.grantState(this.skill.function);
   }

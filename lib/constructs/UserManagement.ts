@@ -13,6 +13,7 @@ import { Construct } from 'constructs';
 import { ManagedSecretTags } from '../../src/contract/ManagedSecretTags.js';
 import { ResourceNames } from '../../src/contract/ResourceNames.js';
 import { SecretNames } from '../../src/contract/SecretNames.js';
+import { SkillAwsCalls } from '../../src/contract/SkillAwsCalls.js';
 import { UserManagementAwsCalls } from '../../src/contract/UserManagementAwsCalls.js';
 import { UserManagementEnvironment } from '../../src/contract/UserManagementEnvironment.js';
 import type { DbVoiceContext } from '../config/DbVoiceContext.js';
@@ -114,6 +115,36 @@ export class UserManagement extends Construct {
         ),
       }),
     );
+  }
+
+  /**
+   * Lets the skill start the user-management Automation, and only that document (any version), in its home
+   * Region, where the tooling stack deploys it, and read its executions back. The execution runs in the
+   * instance's account and Region (TargetLocations), so Automation acts as the administration role, which
+   * the caller passes; the execution role in the target account does the rest and stays as it is.
+   */
+  static grantStartAutomation(grantee: IGrantable, homeRegion: string): void {
+    const ssm = (resource: string) => `arn:${Aws.PARTITION}:ssm:${homeRegion}:${Aws.ACCOUNT_ID}:${resource}`;
+    grantAwsCalls(grantee, SkillAwsCalls, {
+      userManagementDocument: {
+        sid: 'StartUserManagementAutomation',
+        resources: [ssm(`automation-definition/${ResourceNames.userManagementDocumentName}:*`)],
+        wildcardReason:
+          'Only the dbvoice user-management document; the wildcard is its version, which grows with each deployment.',
+      },
+      automationExecutions: {
+        sid: 'ReadAutomationExecutions',
+        resources: [ssm('automation-execution/*')],
+        wildcardReason: 'Execution ids are generated per run; read-only, in the home Region.',
+      },
+      automationAdministrationRole: {
+        sid: 'PassAutomationAdministrationRole',
+        resources: [
+          `arn:${Aws.PARTITION}:iam::${Aws.ACCOUNT_ID}:role/${ResourceNames.automationAdministrationRoleName}`,
+        ],
+        conditions: { StringEquals: { 'iam:PassedToService': 'ssm.amazonaws.com' } },
+      },
+    });
   }
 
   private grantSecrets(settings: DbVoiceContext): void {

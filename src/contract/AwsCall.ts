@@ -8,7 +8,8 @@ export type AwsService =
   | 'dynamodb'
   | 'secretsmanager'
   | 'kms'
-  | 'lambda';
+  | 'lambda'
+  | 'iam';
 
 /** An IAM action that AWS checks on the caller's behalf when it serves a call (KMS behind an encrypted topic). */
 export interface ImpliedAction<Scope extends string> {

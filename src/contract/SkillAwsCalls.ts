@@ -17,7 +17,10 @@ export type SkillScope =
   | 'topic'
   | 'topicKey'
   | 'stateTable'
-  | 'mfaUser';
+  | 'mfaUser'
+  | 'userManagementDocument'
+  | 'automationExecutions'
+  | 'automationAdministrationRole';
 
 /** Every AWS operation the skill Lambda sends. Its IAM policy is derived from this list. */
 export const SkillAwsCalls = [
@@ -40,6 +43,15 @@ export const SkillAwsCalls = [
   { service: 'ssm', action: 'SendCommand', on: ['checksDocument', 'bastionInstances'] },
   { service: 'ssm', action: 'GetCommandInvocation', on: ['anyResource'] },
   { service: 'ssm', action: 'ListCommandInvocations', on: ['anyResource'] },
+  // Database users by voice: the DbVoice-UserManagement document only, run in the instance's account and
+  // Region (TargetLocations), so Automation acts as its administration role, which the caller passes.
+  {
+    service: 'ssm',
+    action: 'StartAutomationExecution',
+    on: ['userManagementDocument'],
+    alsoNeeds: [{ service: 'iam', action: 'PassRole', on: ['automationAdministrationRole'] }],
+  },
+  { service: 'ssm', action: 'GetAutomationExecution', on: ['automationExecutions'] },
   {
     service: 'sns',
     action: 'Publish',

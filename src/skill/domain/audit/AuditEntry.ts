@@ -1,4 +1,5 @@
 import type { TaskAction } from '../tasks/TaskPlan.js';
+import type { UserAction } from '../users/UserTask.js';
 
 /** How a task request ended. Every task and every refusal is one audit record. */
 export const AUDIT_RESULTS = {
@@ -36,7 +37,8 @@ export interface AuditEntry {
   readonly person?: string;
   /** The intent (or request type for allow-list refusals). */
   readonly what: string;
-  readonly action?: TaskAction;
+  /** A reboot's or failover's RDS action, or a user-management action (its `target` is the user). */
+  readonly action?: TaskAction | UserAction;
   readonly instance?: string;
   readonly cluster?: string;
   readonly target?: string;

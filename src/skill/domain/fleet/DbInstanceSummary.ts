@@ -49,6 +49,11 @@ export interface DbInstanceSummary {
   readonly backupWindow?: string;
   readonly deletionProtection?: boolean;
   readonly performanceInsights?: boolean;
+  /**
+   * The master secret user management logs in with: the MasterSecretTag's value, else the secret RDS manages
+   * for the instance (MasterUserSecret). Absent: users cannot be managed by voice here.
+   */
+  readonly masterSecret?: string;
   /** CACertificateIdentifier: "rds-ca-rsa2048-g1". */
   readonly caCertificate?: string;
   /** CertificateDetails.ValidTill: when the server certificate the instance presents expires. */

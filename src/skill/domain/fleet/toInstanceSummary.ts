@@ -1,4 +1,5 @@
 import type { DBInstance } from '@aws-sdk/client-rds';
+import { MasterSecretTag } from '../../../contract/MasterSecretTag.js';
 import type { SkillConfig } from '../config/SkillConfig.js';
 import { optedInToTasks } from '../tasks/optedInToTasks.js';
 import type { DbInstanceSummary } from './DbInstanceSummary.js';
@@ -61,6 +62,7 @@ export function toInstanceSummary(
       backupWindow: raw.PreferredBackupWindow || undefined,
       deletionProtection: raw.DeletionProtection,
       performanceInsights: raw.PerformanceInsightsEnabled,
+      masterSecret: tags.get(MasterSecretTag.key) || raw.MasterUserSecret?.SecretArn || undefined,
       caCertificate: raw.CACertificateIdentifier || undefined,
       certificateValidTill: raw.CertificateDetails?.ValidTill
         ? new Date(raw.CertificateDetails.ValidTill)
