@@ -15,6 +15,7 @@ import type {
 import type { AnswerStrings } from './AnswerStrings.js';
 import type { EngineRelease } from './engineRelease.js';
 import type { FleetHealthStrings } from './FleetHealthStrings.js';
+import type { MailStrings } from './MailStrings.js';
 import type { ScreenStrings } from './ScreenStrings.js';
 import type { ScaledReading } from './scaleReading.js';
 
@@ -61,6 +62,8 @@ export interface SpeechStrings {
   readonly screen: ScreenStrings;
   /** Yes and no said to the skill's own questions ("did you mean ...?", a task's code or Region). */
   readonly answers: AnswerStrings;
+  /** The e-mails: an answer's "asked on", a log's "last written", an audit record's lines. */
+  readonly mail: MailStrings;
 }
 
 /** Something said with the microphone left open, and what is said again if the user stays silent. */

@@ -128,4 +128,13 @@ describe('Speech: the English locales', () => {
     expect(enAU.launch.reprompt).toContain('Sydney');
     expect(enIN.fallback.reprompt).toContain('Mumbai');
   });
+
+  it('dates e-mails in the listener’s own order and clock, always in UTC', () => {
+    expect(enUS.mail.askedAt(MAY_20)).toMatch(/^Asked on May 20, 2061 at 3:30:00\sPM UTC\.$/);
+    expect(enGB.mail.askedAt(MAY_20)).toBe('Asked on 20 May 2061 at 15:30:00 UTC.');
+    expect(enGB.mail.written(MAY_20)).toBe('on 20 May 2061 at 15:30:00 UTC');
+    expect(enGB.mail.written(undefined)).toBe('at an unknown time');
+    expect(enAU.mail.audit.time(MAY_20)).toMatch(/^20 May 2061 at 3:30:00\spm UTC$/);
+    expect(enGB.mail.audit.who).toBe('Who (SHA-256 of the Alexa user id)');
+  });
 });

@@ -46,7 +46,8 @@ export const notifyResponseInterceptor: ResponseInterceptor = {
       await services.notifier.publish(
         {
           subject: notificationSubject([intentName(input) ?? '', ...subjectParts(input)]),
-          message: `${answerText(response)}\n\nAsked at ${new Date(context.now()).toISOString()}.`,
+          // In the listener's language, like the answer above it.
+          message: `${answerText(response)}\n\n${context.strings.mail.askedAt(new Date(context.now()))}`,
         },
         context.deadline,
         context.logger,

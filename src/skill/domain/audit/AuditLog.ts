@@ -6,13 +6,30 @@ import type { Notifier } from '../notify/Notifier.js';
 import { notificationSubject } from '../notify/notificationSubject.js';
 import type { UserStateStore } from '../state/UserStateStore.js';
 import type { AuditEntry } from './AuditEntry.js';
+import type { AuditMailWords } from './AuditMailWords.js';
 
 /** What an audit record needs from the request: the request context satisfies it. */
 export interface AuditContext {
   readonly logger: Logger;
   readonly now: () => number;
   readonly deadline: Deadline;
+  /** The listener's words for the e-mail (the request context's SpeechStrings); English labels without them. */
+  readonly strings?: { readonly mail: { readonly audit: AuditMailWords } };
 }
+
+/** The labels when no listener's words are at hand (the log line never needs them). */
+const ENGLISH_LABELS: AuditMailWords = {
+  result: 'Result',
+  action: 'Action',
+  instance: 'Instance',
+  cluster: 'Cluster',
+  target: 'Target',
+  region: 'Region',
+  who: 'Who (SHA-256 of the Alexa user id)',
+  voiceProfile: 'Voice profile (SHA-256)',
+  at: 'At',
+  time: (at) => at.toUTCString(),
+};
 
 /**
  * Writes the audit trail: one structured `Audit` log line per task outcome or refusal (CloudWatch Logs is the
@@ -37,21 +54,24 @@ export class AuditLog {
       const state = await this.userState.load(input);
       if (!state.notifications) return;
       const where = entry.region ? `${regionSpokenName(entry.region)} (${entry.region})` : undefined;
+      const words = context.strings?.mail.audit ?? ENGLISH_LABELS;
+      const at = new Date(context.now());
       await this.notifier.publish(
         {
           subject: notificationSubject(['audit', entry.what, entry.instance, where, entry.result]),
           message: [
             answer,
             '',
-            `Result: ${entry.result}${entry.detail ? ` (${entry.detail})` : ''}`,
-            `Action: ${entry.what}${entry.action ? ` / ${entry.action}` : ''}`,
-            ...(entry.instance ? [`Instance: ${entry.instance}`] : []),
-            ...(entry.cluster ? [`Cluster: ${entry.cluster}`] : []),
-            ...(entry.target ? [`Target: ${entry.target}`] : []),
-            ...(entry.region ? [`Region: ${entry.region}`] : []),
-            `Who (SHA-256 of the Alexa user id): ${entry.who}`,
-            ...(entry.person ? [`Voice profile (SHA-256): ${entry.person}`] : []),
-            `At: ${new Date(context.now()).toISOString()}`,
+            // Labels in the listener's language; values are ids (results, intents, codes) as the log has them.
+            `${words.result}: ${entry.result}${entry.detail ? ` (${entry.detail})` : ''}`,
+            `${words.action}: ${entry.what}${entry.action ? ` / ${entry.action}` : ''}`,
+            ...(entry.instance ? [`${words.instance}: ${entry.instance}`] : []),
+            ...(entry.cluster ? [`${words.cluster}: ${entry.cluster}`] : []),
+            ...(entry.target ? [`${words.target}: ${entry.target}`] : []),
+            ...(entry.region ? [`${words.region}: ${entry.region}`] : []),
+            `${words.who}: ${entry.who}`,
+            ...(entry.person ? [`${words.voiceProfile}: ${entry.person}`] : []),
+            `${words.at}: ${words.time(at)} (${at.toISOString()})`,
           ].join('\n'),
         },
         context.deadline,

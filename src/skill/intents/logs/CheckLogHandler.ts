@@ -32,8 +32,9 @@ export const CheckLogHandler = intentHandler(INTENTS.CheckLog, async (input, con
   let speech = summary.slowQueries
     ? words.slowQueries(where, summary.lines, summary.slowQueries.count, summary.slowQueries.slowestSeconds)
     : words.errors(where, logType, summary.lines, summary.errors, summary.latest);
-  const written =
-    tail.lastWritten === undefined ? 'at an unknown time' : new Date(tail.lastWritten).toISOString();
+  const written = strings.mail.written(
+    tail.lastWritten === undefined ? undefined : new Date(tail.lastWritten),
+  );
   const emailed = await services.notifier.publish(
     {
       subject: notificationSubject([

@@ -8,6 +8,7 @@ import { errorsEnglish } from './en-US/errors.js';
 import { fleetHealthEnglish } from './en-US/fleetHealth.js';
 import { healthEnglish } from './en-US/health.js';
 import { inventoryEnglish } from './en-US/inventory.js';
+import { mailEnglish } from './en-US/mail.js';
 import { screenEnUS } from './en-US/screen.js';
 import { tasksEnglish } from './en-US/tasks.js';
 
@@ -62,6 +63,7 @@ export function englishStrings(variant: EnglishVariant): SpeechStrings {
         }).format(at),
     },
     answers: answersEnUS,
+    mail: mailEnglish(en),
     cards: {
       count: 'Instance count',
       list: 'Instances',

@@ -7,6 +7,7 @@ import { errorsJaJP } from './ja-JP/errors.js';
 import { fleetHealthJaJP } from './ja-JP/fleetHealth.js';
 import { healthJaJP } from './ja-JP/health.js';
 import { inventoryJaJP } from './ja-JP/inventory.js';
+import { mailJaJP } from './ja-JP/mail.js';
 import { regionNameJa } from './ja-JP/regionNames.js';
 import { screenJaJP } from './ja-JP/screen.js';
 import { tasksJaJP } from './ja-JP/tasks.js';
@@ -51,6 +52,7 @@ export const jaJP: SpeechStrings = {
   bastion: bastionJaJP,
   screen: screenJaJP,
   answers: answersJaJP,
+  mail: mailJaJP,
   cards: {
     count: 'インスタンス数',
     list: 'インスタンス',
