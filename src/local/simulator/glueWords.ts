@@ -56,7 +56,12 @@ export const GLUE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Slot types whose values are names any words could be (instances, applications): they never anchor a
+ * Slot types whose values are names any words could be (instances, applications, users): they never anchor a
  * sample. Every other custom type is a closed vocabulary (metrics, properties, Regions, ...).
  */
-export const OPEN_SLOT_TYPES: ReadonlySet<string> = new Set([SLOT_TYPES.DB_INSTANCE, SLOT_TYPES.APPLICATION]);
+export const OPEN_SLOT_TYPES: ReadonlySet<string> = new Set([
+  SLOT_TYPES.DB_INSTANCE,
+  SLOT_TYPES.APPLICATION,
+  // A database user's name: any name at all, checked by the skill, not by the model.
+  SLOT_TYPES.USER_NAME,
+]);

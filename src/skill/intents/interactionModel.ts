@@ -23,6 +23,10 @@ export const INTENTS = {
   FleetAlarms: 'FleetAlarms',
   ListInstancesByState: 'ListInstancesByState',
   BusiestInstances: 'BusiestInstances',
+  CreateDatabaseUser: 'CreateDatabaseUser',
+  ResetDatabaseUserPassword: 'ResetDatabaseUserPassword',
+  RemoveDatabaseUser: 'RemoveDatabaseUser',
+  ListDatabaseUsers: 'ListDatabaseUsers',
 } as const;
 
 export type CustomIntentName = keyof typeof INTENTS;
@@ -32,7 +36,14 @@ export type CustomIntentName = keyof typeof INTENTS;
  * A task checks what it can (the instance exists, is available, can fail over) before it asks for the MFA
  * code, so it must see the request before Alexa would elicit the code: the handler asks for it itself.
  */
-export const SKILL_DRIVEN_DIALOGS: readonly CustomIntentName[] = ['RebootInstance', 'FailoverInstance'];
+export const SKILL_DRIVEN_DIALOGS: readonly CustomIntentName[] = [
+  'RebootInstance',
+  'FailoverInstance',
+  // Database users behind MFA: a name user management would refuse is refused before any code prompt.
+  'CreateDatabaseUser',
+  'ResetDatabaseUserPassword',
+  'RemoveDatabaseUser',
+];
 
 export const BUILTIN_INTENTS = [
   'AMAZON.HelpIntent',
@@ -66,6 +77,10 @@ export const SLOTS = {
   engine: 'engine',
   /** AMAZON.NUMBER: how many to rank ("top three"). */
   top: 'top',
+  /** USER_NAME: a database user as spoken ("alice", "bob smith"), checked by the user-management allow-list. */
+  userName: 'userName',
+  /** DB_ROLE: readonly, readwrite or admin, as user management names them. */
+  role: 'role',
 } as const;
 
 export const SLOT_TYPES = {
@@ -82,6 +97,8 @@ export const SLOT_TYPES = {
   NOTIFICATION_STATE: 'NOTIFICATION_STATE',
   INSTANCE_STATE: 'INSTANCE_STATE',
   ENGINE: 'ENGINE',
+  USER_NAME: 'USER_NAME',
+  DB_ROLE: 'DB_ROLE',
 } as const;
 
 /** Slots each custom intent declares, in the model and in the handlers. */
@@ -106,6 +123,10 @@ export const INTENT_SLOTS: Record<CustomIntentName, readonly (keyof typeof SLOTS
   FleetAlarms: ['region', 'environment', 'application'],
   ListInstancesByState: ['state', 'region', 'environment'],
   BusiestInstances: ['metric', 'top', 'region', 'environment', 'application', 'engine'],
+  CreateDatabaseUser: ['role', 'userName', 'instance', 'region', 'mfaCode'],
+  ResetDatabaseUserPassword: ['userName', 'instance', 'region', 'mfaCode'],
+  RemoveDatabaseUser: ['userName', 'instance', 'region', 'mfaCode'],
+  ListDatabaseUsers: ['instance', 'region'],
 };
 
 /** Alexa's built-in slot types the model uses. */
@@ -136,4 +157,6 @@ export const SLOT_TYPE_OF: Record<keyof typeof SLOTS, string> = {
   state: SLOT_TYPES.INSTANCE_STATE,
   engine: SLOT_TYPES.ENGINE,
   top: BUILTIN_SLOT_TYPES.NUMBER,
+  userName: SLOT_TYPES.USER_NAME,
+  role: SLOT_TYPES.DB_ROLE,
 };
