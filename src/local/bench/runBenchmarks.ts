@@ -10,10 +10,11 @@ import { measureAllRegions } from './measureAllRegions.js';
 import { measureCallsPerIntent } from './measureCallsPerIntent.js';
 import { measureColdStart } from './measureColdStart.js';
 import { measureFaults } from './measureFaults.js';
+import { measureFleetHealth } from './measureFleetHealth.js';
 import { measureLatency } from './measureLatency.js';
 
 /** The sections, in the order they run; `--only` picks one by its key. */
-const SECTIONS = ['calls', 'latency', 'all-regions', 'faults', 'cold-start'] as const;
+const SECTIONS = ['calls', 'latency', 'all-regions', 'fleet-health', 'faults', 'cold-start'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const USAGE = `Usage:
@@ -76,6 +77,17 @@ async function main(): Promise<number> {
   );
   await section('all-regions', '"All regions" across 20 Regions (50 ms per call)', () =>
     measureAllRegions(bundleDir, { regions: 20, perRegion: 50, latencyMs: 50, samples: quick ? 2 : 5 }),
+  );
+  await section(
+    'fleet-health',
+    '"How is the fleet" and the busiest instance across 20 Regions (50 ms per call)',
+    () =>
+      measureFleetHealth(bundleDir, {
+        regions: 20,
+        perRegion: quick ? [10, 100] : [10, 100, 1000],
+        latencyMs: 50,
+        samples: quick ? 2 : 5,
+      }),
   );
   await section('faults', 'Every intent under injected faults', async () => {
     const result = await measureFaults(bundleDir);
