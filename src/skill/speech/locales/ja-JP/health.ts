@@ -2,7 +2,7 @@ import type { WallTime, WindowTimes } from '../../../domain/fleet/windowTimes.js
 import type { MetricId, PropertyId } from '../../../domain/vocabulary.js';
 import type { SpeechStrings } from '../../SpeechStrings.js';
 import type { ScaledReading } from '../../scaleReading.js';
-import { counted, LOCALE, list, number, span } from './common.js';
+import { counted, LOCALE, list, number, span, statusWords } from './common.js';
 
 const METRIC_NAMES: Record<MetricId, string> = {
   CPUUtilization: 'CPU使用率',
@@ -118,6 +118,21 @@ function windowWords(times: WindowTimes, region: string): string {
 const DATE = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: 'UTC' });
 const DATE_TIME = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
 
+/** RDS's license models in Japanese (propertyValue hands them over with spaces for hyphens). */
+const LICENSES: Readonly<Record<string, string>> = {
+  'license included': 'ライセンス込み',
+  'bring your own license': 'ライセンス持ち込み',
+  'general public license': 'GPL',
+  'postgresql license': 'PostgreSQLライセンス',
+};
+
+/** A property's value as RDS words it, in Japanese where RDS gives an id (a status, a license model). */
+function valueWords(id: PropertyId, value: string): string {
+  if (id === 'status') return statusWords(value);
+  if (id === 'licenseModel') return LICENSES[value] ?? value;
+  return value.replace(/[。.]$/, '');
+}
+
 /** 「オレゴンのreporting」: an instance named with its Region. */
 const of = (instance: string, region: string) => `${region}の${instance}`;
 
@@ -126,7 +141,7 @@ export const healthJaJP: Pick<SpeechStrings, 'property' | 'metric' | 'alarms' | 
   property: {
     name: (id) => PROPERTY_NAMES[id],
     answer: (id, instance, region, value) =>
-      `${of(instance, region)}の${PROPERTY_NAMES[id]}は${value.replace(/[。.]$/, '')}です。`,
+      `${of(instance, region)}の${PROPERTY_NAMES[id]}は${valueWords(id, value)}です。`,
     unset: (id, instance, region) => `${of(instance, region)}には${PROPERTY_NAMES[id]}が設定されていません。`,
     yes: 'はい',
     no: 'いいえ',
