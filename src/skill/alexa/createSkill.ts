@@ -30,6 +30,10 @@ import { CheckLogHandler } from '../intents/logs/CheckLogHandler.js';
 import { SetNotificationsHandler } from '../intents/notifications/SetNotificationsHandler.js';
 import { FailoverInstanceHandler } from '../intents/tasks/FailoverInstanceHandler.js';
 import { RebootInstanceHandler } from '../intents/tasks/RebootInstanceHandler.js';
+import { CreateDatabaseUserHandler } from '../intents/users/CreateDatabaseUserHandler.js';
+import { ListDatabaseUsersHandler } from '../intents/users/ListDatabaseUsersHandler.js';
+import { RemoveDatabaseUserHandler } from '../intents/users/RemoveDatabaseUserHandler.js';
+import { ResetDatabaseUserPasswordHandler } from '../intents/users/ResetDatabaseUserPasswordHandler.js';
 import { createPersistenceAdapter } from './createPersistenceAdapter.js';
 import { createSkillServices, type SkillDeps } from './createSkillServices.js';
 import { skillErrorHandler } from './errors/SkillErrorHandler.js';
@@ -67,6 +71,10 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
     CheckLogHandler,
     RebootInstanceHandler,
     FailoverInstanceHandler,
+    CreateDatabaseUserHandler,
+    ResetDatabaseUserPasswordHandler,
+    RemoveDatabaseUserHandler,
+    ListDatabaseUsersHandler,
     SetNotificationsHandler,
     YesIntentHandler,
     NoIntentHandler,

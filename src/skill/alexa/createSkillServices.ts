@@ -24,6 +24,7 @@ import type { StateTable } from '../domain/state/StateTable.js';
 import { UserStateStore } from '../domain/state/UserStateStore.js';
 import { PendingTaskStore } from '../domain/tasks/PendingTaskStore.js';
 import { TaskService } from '../domain/tasks/TaskService.js';
+import { UserManagementService } from '../domain/users/UserManagementService.js';
 import type { SkillServices } from '../intents/SkillServices.js';
 import type { Observability } from './observability/Observability.js';
 
@@ -65,6 +66,7 @@ export function createSkillServices(deps: SkillDeps): SkillServices {
     events: new EventService(deps.clients),
     health: new HealthService(deps.clients, fleet, deps.now),
     tasks: new TaskService(deps.clients, fleet),
+    users: new UserManagementService(deps.clients, deps.config, deps.sleep ?? sleep),
     mfa: new MfaVerifier(deps.clients, deps.config),
     mfaGuard: new MfaGuard(stateTable),
     pendingTasks: new PendingTaskStore(stateTable),

@@ -18,6 +18,7 @@ import type { Notifier } from '../domain/notify/Notifier.js';
 import type { UserStateStore } from '../domain/state/UserStateStore.js';
 import type { PendingTaskStore } from '../domain/tasks/PendingTaskStore.js';
 import type { TaskService } from '../domain/tasks/TaskService.js';
+import type { UserManagementService } from '../domain/users/UserManagementService.js';
 
 /**
  * The services handlers talk to; handlers never call AWS themselves. Declared here, where it is used, and
@@ -38,6 +39,8 @@ export interface SkillServices {
   readonly health: HealthService;
   /** Reboots and failovers: eligibility checks and the RDS calls. */
   readonly tasks: TaskService;
+  /** Database users by voice: the user-management Automation, started and read back. */
+  readonly users: UserManagementService;
   readonly mfa: MfaVerifier;
   /** MFA lockout per device and user, and the used-code ledger: conditional writes to the state table. */
   readonly mfaGuard: MfaGuard;

@@ -18,6 +18,7 @@ import type { FleetHealthStrings } from './FleetHealthStrings.js';
 import type { MailStrings } from './MailStrings.js';
 import type { ScreenStrings } from './ScreenStrings.js';
 import type { ScaledReading } from './scaleReading.js';
+import type { UserStrings } from './UserStrings.js';
 
 /**
  * The words of the skill, declared apart from any locale: every locale file implements this interface
@@ -56,6 +57,8 @@ export interface SpeechStrings {
   /** "Is anything wrong?" across the fleet. */
   readonly fleetHealth: FleetHealthStrings;
   readonly tasks: TaskStrings;
+  /** Database users by voice (create, reset, remove, list). */
+  readonly users: UserStrings;
   readonly bastion: BastionStrings;
   readonly cards: CardStrings;
   /** What a device with a screen shows beside the speech (APL). */

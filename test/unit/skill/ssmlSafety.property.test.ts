@@ -159,6 +159,10 @@ function answeringSlots(intent: CustomIntentName, fleet: Fleet, heard: string): 
     mfaCode: { value: '123456', type: 'AMAZON.NUMBER' },
     notificationState: { value: heard, id: 'on' },
     state: { value: heard, id: 'notAvailable' },
+    // A user name is checked against an allow-list before anything is looked up: a nasty one is refused
+    // (garbageSlots covers that), so the answering request names a valid user.
+    userName: { value: 'alice' },
+    role: { value: heard, id: 'readonly' },
   };
   return Object.fromEntries(
     INTENT_SLOTS[intent].filter((slot) => known[slot]).map((slot) => [SLOTS[slot], known[slot]!]),
@@ -172,7 +176,13 @@ function garbageSlots(intent: CustomIntentName, heard: readonly string[]): Recor
   );
 }
 
-const TASKS = new Set<string>([INTENTS.RebootInstance, INTENTS.FailoverInstance]);
+const TASKS = new Set<string>([
+  INTENTS.RebootInstance,
+  INTENTS.FailoverInstance,
+  INTENTS.CreateDatabaseUser,
+  INTENTS.ResetDatabaseUserPassword,
+  INTENTS.RemoveDatabaseUser,
+]);
 
 /** The raw words an answer's card must carry, per intent (undefined: its card names none of them). */
 function cardWords(intent: CustomIntentName, fleet: Fleet): string | undefined {

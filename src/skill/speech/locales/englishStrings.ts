@@ -9,8 +9,9 @@ import { fleetHealthEnglish } from './en-US/fleetHealth.js';
 import { healthEnglish } from './en-US/health.js';
 import { inventoryEnglish } from './en-US/inventory.js';
 import { mailEnglish } from './en-US/mail.js';
-import { screenEnUS } from './en-US/screen.js';
+import { screenEnglish } from './en-US/screen.js';
 import { tasksEnglish } from './en-US/tasks.js';
+import { usersEnglish } from './en-US/users.js';
 
 const ENGINE_NAMES: Record<string, string> = {
   mysql: 'MySQL',
@@ -51,17 +52,9 @@ export function englishStrings(variant: EnglishVariant): SpeechStrings {
     ...healthEnglish(en),
     fleetHealth: fleetHealthEnglish(en),
     tasks: tasksEnglish(en),
+    users: usersEnglish(en),
     bastion: bastionEnglish(en),
-    screen: {
-      ...screenEnUS,
-      // A chart's time axis in the locale's clock: 3:00 PM in en-US, 15:00 in en-GB.
-      time: (at) =>
-        new Intl.DateTimeFormat(variant.locale, {
-          hour: 'numeric',
-          minute: '2-digit',
-          timeZone: 'UTC',
-        }).format(at),
-    },
+    screen: screenEnglish(en),
     answers: answersEnUS,
     mail: mailEnglish(en),
     cards: {
