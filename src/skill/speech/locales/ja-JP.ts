@@ -11,6 +11,7 @@ import { mailJaJP } from './ja-JP/mail.js';
 import { regionNameJa } from './ja-JP/regionNames.js';
 import { screenJaJP } from './ja-JP/screen.js';
 import { tasksJaJP } from './ja-JP/tasks.js';
+import { usersJaJP } from './ja-JP/users.js';
 
 /** Engine names are product names: said as written, with Japanese only where the name has words. */
 const ENGINE_NAMES: Record<string, string> = {
@@ -49,6 +50,7 @@ export const jaJP: SpeechStrings = {
   ...healthJaJP,
   fleetHealth: fleetHealthJaJP,
   tasks: tasksJaJP,
+  users: usersJaJP,
   bastion: bastionJaJP,
   screen: screenJaJP,
   answers: answersJaJP,
