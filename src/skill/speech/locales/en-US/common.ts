@@ -4,9 +4,6 @@ import { listToSpeech } from '../../listToSpeech.js';
 /** The English locales Alexa offers; each speaks through the files of this folder. */
 export type EnglishLocale = 'en-US' | 'en-GB' | 'en-CA' | 'en-AU' | 'en-IN';
 
-/** en-US: the locale of the files not yet written as factories of an English variant (screen.ts). */
-export const LOCALE: EnglishLocale = 'en-US';
-
 /**
  * What one English locale does differently from the words written in this folder. Everything else is shared:
  * dates, times, numbers and lists differ by `locale` alone, through Intl, so no table of month names or
@@ -78,11 +75,4 @@ export function spellAll<K extends string>(
   return Object.fromEntries(
     Object.entries<string>(table).map(([key, text]) => [key, en.spell(text)]),
   ) as Record<K, string>;
-}
-
-const EN_US_WORDS = english({ locale: LOCALE, spellings: {}, exampleRegion: 'Oregon' });
-
-/** en-US numbers, for screen.ts until it is a factory of a variant. */
-export function number(value: number): string {
-  return EN_US_WORDS.number(value);
 }

@@ -1,5 +1,5 @@
 import type { ScreenStrings } from '../../ScreenStrings.js';
-import { LOCALE, number } from './common.js';
+import type { English } from './common.js';
 
 const UNITS: Record<Parameters<ScreenStrings['unit']>[0], string> = {
   percent: '%',
@@ -28,75 +28,79 @@ const LIST_NOUNS = {
   sessions: ['session', 'sessions'],
 } as const;
 
-/** The English (US) words of the screens. */
-export const screenEnUS: ScreenStrings = {
-  instanceTitle: (instance, region, regionName) => `${instance} · ${region} (${regionName})`,
-  statistic: (period) =>
-    period % 3600 === 0
-      ? `Average per ${period === 3600 ? 'hour' : `${period / 3600} hours`}`
-      : `Average per ${period === 60 ? 'minute' : `${period / 60} minutes`}`,
-  unit: (unit) => UNITS[unit],
-  axisValue: (value, unit) => {
-    const symbol = UNITS[unit];
-    return symbol === '%' || symbol === '' ? `${number(value)}${symbol}` : `${number(value)} ${symbol}`;
-  },
-  time: (at) =>
-    new Intl.DateTimeFormat(LOCALE, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(at),
-  timeZone: 'UTC',
-  noData: 'No data for this time',
-  threshold: (alarm, direction, value) => `${alarm}: alarm ${direction} ${value}`,
-  listTitle: (kind, count) => `${count} ${LIST_NOUNS[kind][count === 1 ? 0 : 1]}`,
-  listTitlePart: (kind, shown, total) => `First ${number(shown)} of ${number(total)} ${LIST_NOUNS[kind][1]}`,
-  touchHint: (kind) =>
-    kind === 'applications'
-      ? 'Touch an application for its instances'
-      : kind === 'instances'
-        ? 'Touch an instance for its status'
-        : "Touch a row for its instance's status",
-  labels: { status: 'Status', region: 'Region', engine: 'Engine' },
-  issueStatus: (issue) => {
-    switch (issue.kind) {
-      case 'down':
-      case 'unavailable':
-        return issue.status;
-      case 'storage':
-        return issue.freePercent === undefined ? 'storage low' : `${number(issue.freePercent)}% free`;
-      case 'alarms':
-        return issue.alarms.length === 1 ? '1 alarm' : `${issue.alarms.length} alarms`;
-      case 'restarted':
-        return issue.what === 'failover' ? 'failed over' : 'restarted';
-      case 'maintenance':
-        return issue.required ? 'maintenance required' : 'maintenance due';
-    }
-  },
-  sessionLabel: (id, user) => `Session ${id} · ${user}`,
-  busiestTitle: (metric, minutes) => `${metric}, ${number(minutes)}-minute average`,
-  instanceCard: {
-    labels: {
-      status: 'Status',
-      engine: 'Engine',
-      instanceClass: 'Class',
-      storage: 'Storage',
-      availability: 'Availability',
-      endpoint: 'Endpoint',
+/** The English words of the screens; numbers and the chart's clock in the variant's locale. */
+export function screenEnglish(en: English): ScreenStrings {
+  const { number } = en;
+  return {
+    instanceTitle: (instance, region, regionName) => `${instance} · ${region} (${regionName})`,
+    statistic: (period) =>
+      period % 3600 === 0
+        ? `Average per ${period === 3600 ? 'hour' : `${period / 3600} hours`}`
+        : `Average per ${period === 60 ? 'minute' : `${period / 60} minutes`}`,
+    unit: (unit) => UNITS[unit],
+    axisValue: (value, unit) => {
+      const symbol = UNITS[unit];
+      return symbol === '%' || symbol === '' ? `${number(value)}${symbol}` : `${number(value)} ${symbol}`;
     },
-    gigabytes: (n) => `${number(n)} GB`,
-    multiAz: (on) => (on ? 'Multi-AZ' : 'Single-AZ'),
-  },
-  connectCard: {
-    labels: { connection: 'Connection', engine: 'Engine', openMode: 'Open mode', role: 'Role' },
-    connected: 'Connected from the bastion',
-  },
-  logCard: {
-    labels: {
-      file: 'File',
-      lines: 'Lines read',
-      errors: 'Errors',
-      latest: 'Latest error',
-      slowQueries: 'Slow queries',
-      slowest: 'Slowest',
+    time: (at) =>
+      new Intl.DateTimeFormat(en.locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(at),
+    timeZone: 'UTC',
+    noData: 'No data for this time',
+    threshold: (alarm, direction, value) => `${alarm}: alarm ${direction} ${value}`,
+    listTitle: (kind, count) => en.plural(count, LIST_NOUNS[kind][0], LIST_NOUNS[kind][1]),
+    listTitlePart: (kind, shown, total) =>
+      `First ${number(shown)} of ${number(total)} ${LIST_NOUNS[kind][1]}`,
+    touchHint: (kind) =>
+      kind === 'applications'
+        ? 'Touch an application for its instances'
+        : kind === 'instances'
+          ? 'Touch an instance for its status'
+          : "Touch a row for its instance's status",
+    labels: { status: 'Status', region: 'Region', engine: 'Engine' },
+    issueStatus: (issue) => {
+      switch (issue.kind) {
+        case 'down':
+        case 'unavailable':
+          return issue.status;
+        case 'storage':
+          return issue.freePercent === undefined ? 'storage low' : `${number(issue.freePercent)}% free`;
+        case 'alarms':
+          return en.plural(issue.alarms.length, 'alarm', 'alarms');
+        case 'restarted':
+          return issue.what === 'failover' ? 'failed over' : 'restarted';
+        case 'maintenance':
+          return issue.required ? 'maintenance required' : 'maintenance due';
+      }
     },
-  },
-  totalLabel: 'All databases',
-  storageSubtitle: (instanceTitle, threshold) => `${instanceTitle} · threshold ${threshold}%`,
-};
+    sessionLabel: (id, user) => `Session ${id} · ${user}`,
+    busiestTitle: (metric, minutes) => `${metric}, ${number(minutes)}-minute average`,
+    instanceCard: {
+      labels: {
+        status: 'Status',
+        engine: 'Engine',
+        instanceClass: 'Class',
+        storage: 'Storage',
+        availability: 'Availability',
+        endpoint: 'Endpoint',
+      },
+      gigabytes: (n) => `${number(n)} GB`,
+      multiAz: (on) => (on ? 'Multi-AZ' : 'Single-AZ'),
+    },
+    connectCard: {
+      labels: { connection: 'Connection', engine: 'Engine', openMode: 'Open mode', role: 'Role' },
+      connected: 'Connected from the bastion',
+    },
+    logCard: {
+      labels: {
+        file: 'File',
+        lines: 'Lines read',
+        errors: 'Errors',
+        latest: 'Latest error',
+        slowQueries: 'Slow queries',
+        slowest: 'Slowest',
+      },
+    },
+    totalLabel: 'All databases',
+    storageSubtitle: (instanceTitle, threshold) => `${instanceTitle} · threshold ${threshold}%`,
+  };
+}
