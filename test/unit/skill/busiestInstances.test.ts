@@ -204,6 +204,36 @@ describe('Handler: BusiestInstances', () => {
     ]);
   });
 
+  it('reads the Regions in parallel: every Region has a GetMetricData in flight at once', async () => {
+    // Prepare: each GetMetricData takes 50 ms; 4 Regions
+    const regions = ['us-west-2', 'eu-west-1', 'us-east-1', 'eu-central-1'];
+    const fleet = Object.fromEntries(regions.map((region) => [region, instances(region, 3)]));
+    const rds = mockFleet(fleet);
+    const cloudWatch = mockClient(CloudWatchClient);
+    let inFlight = 0;
+    let most = 0;
+    cloudWatch.on(GetMetricDataCommand).callsFake(async (input: GetMetricDataCommandInput) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      inFlight -= 1;
+      return { MetricDataResults: (input.MetricDataQueries ?? []).map((q) => ({ Id: q.Id, Values: [5] })) };
+    });
+    restore = () => {
+      rds.restore();
+      cloudWatch.restore();
+    };
+    const { skill } = createTestSkill({ env: { DBVOICE_REGIONS: regions.join(',') } });
+
+    // Act
+    const response = await skill.invoke(intentRequest('BusiestInstances', {}));
+
+    // Assess
+    expect(spoken(response)).toMatch(/^The busiest instance in your 4 Regions/);
+    expect(cloudWatch.commandCalls(GetMetricDataCommand)).toHaveLength(4);
+    expect(most).toBe(4);
+  });
+
   it('ranks the Regions it could read and names the one whose metrics it could not', async () => {
     // Prepare
     mockMetrics(

@@ -238,6 +238,35 @@ describe('Handler: FleetHealth', () => {
     expect(rds.commandCalls(DescribeEventsCommand)[0]?.args[0].input).toMatchObject({ Duration: 60 });
   });
 
+  it('reads every Region and every check at once: all four kinds of call in flight together', async () => {
+    // Prepare: every call takes 50 ms; what is in flight is counted by Region and operation
+    const { rds, cloudWatch } = mockWorld({ 'us-west-2': CALM_OREGON, 'eu-west-1': { instances: [] } });
+    const inFlight = new Set<string>();
+    let most = 0;
+    const slow =
+      (operation: string, reply: object) =>
+      async (_input: unknown, getClient: () => { config: { region: () => Promise<string> } }) => {
+        const key = `${await getClient().config.region()} ${operation}`;
+        inFlight.add(key);
+        most = Math.max(most, inFlight.size);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        inFlight.delete(key);
+        return reply;
+      };
+    rds.on(DescribeEventsCommand).callsFake(slow('DescribeEvents', { Events: [] }));
+    rds
+      .on(DescribePendingMaintenanceActionsCommand)
+      .callsFake(slow('DescribePendingMaintenanceActions', { PendingMaintenanceActions: [] }));
+    cloudWatch.on(DescribeAlarmsCommand).callsFake(slow('DescribeAlarms', { MetricAlarms: [] }));
+
+    // Act
+    const response = await ask();
+
+    // Assess: 2 Regions x 3 checks in flight together (the inventory runs beside them)
+    expect(spoken(response)).toMatch(/^All clear in your 2 Regions/);
+    expect(most).toBe(6);
+  });
+
   it('answers from the Regions that answered and names the one that failed, never all clear', async () => {
     // Prepare
     mockWorld({ 'us-west-2': CALM_OREGON, 'eu-west-1': { instances: [] } }, [
