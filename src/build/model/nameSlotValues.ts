@@ -1,6 +1,6 @@
 import type { v1 } from 'ask-smapi-model';
 import { matchUnits, tokenize } from '../../local/simulator/tokenize.js';
-import { spokenForms } from '../../skill/domain/fleet/spokenForms.js';
+import { saysEnvironmentFirst, spokenForms } from '../../skill/domain/fleet/spokenForms.js';
 import { withSynonyms } from './withSynonyms.js';
 
 type SlotTypeValue = v1.skill.interactionModel.TypeValue;
@@ -63,8 +63,14 @@ export function nameSlotValues(
   for (const [name, said] of forms) {
     const kept = said.filter((phrase) => owner.get(keyOf(phrase)) === name);
     if (kept.length === 0) continue;
-    // "the blog database": also what people say, and SMAPI wants every value to have a synonym.
-    const withNoun = nouns.map((noun) => `${kept[0]} ${noun}`).filter((phrase) => !owner.has(keyOf(phrase)));
+    // "the blog database": also what people say, and SMAPI wants every value to have a synonym. The
+    // environment said first takes the noun too: "the dev reporting database" for reporting-dev.
+    const bases = kept.filter(
+      (phrase, i) => i === 0 || (saysEnvironmentFirst(phrase) && !saysEnvironmentFirst(kept[0]!)),
+    );
+    const withNoun = bases
+      .flatMap((base) => nouns.map((noun) => `${base} ${noun}`))
+      .filter((phrase) => !owner.has(keyOf(phrase)));
     values.push(withSynonyms(name, kept[0]!, [...kept.slice(1), ...withNoun]));
   }
   return { values, collisions };

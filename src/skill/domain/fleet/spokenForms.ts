@@ -2,15 +2,18 @@
  * How people say a fleet name, for slot synonyms (the generated model's slot types and the skill's dynamic
  * entities share it, so both hear a name the same way): "prod-ledger-01" -> "prod ledger zero one",
  * "prod ledger one", "ledger zero one", "ledger one", "ledger"; "inventory-api" -> "inventory api",
- * "inventory a. p. i."; "hr" -> "hr", "h. r.". The first form is the slot value; the rest are synonyms.
+ * "inventory a. p. i."; "hr" -> "hr", "h. r."; "reporting-dev" -> also "dev reporting". The first form is the
+ * slot value; the rest are synonyms.
  */
 export function spokenForms(name: string, { whole = false }: { readonly whole?: boolean } = {}): string[] {
   const parts = splitName(name);
   if (parts.length === 0) return [];
   const core = parts.filter((part) => !ENVIRONMENT_WORDS.has(part));
   const coreWords = core.filter((part) => !/^\d+$/.test(part));
+  // People put the environment first whatever the tag's order: "the dev reporting database" for reporting-dev.
+  const environmentFirst = [...parts.filter((part) => ENVIRONMENT_WORDS.has(part)), ...core];
   // `whole`: only the name read out in full, without the shortenings ("ledger" for prod-ledger-01).
-  const shapes: (readonly string[])[] = whole ? [parts] : [parts, core, coreWords];
+  const shapes: (readonly string[])[] = whole ? [parts] : [parts, environmentFirst, core, coreWords];
   const forms: string[] = [];
   for (const shape of shapes) {
     if (shape.length === 0 || shape.every((part) => /^\d+$/.test(part))) continue;
@@ -21,6 +24,15 @@ export function spokenForms(name: string, { whole = false }: { readonly whole?: 
     }
   }
   return [...new Set(forms)];
+}
+
+/**
+ * Whether a spoken form puts an environment before the name ("dev reporting" for reporting-dev): such a
+ * form is said with a noun too ("the dev reporting database"), like the name itself.
+ */
+export function saysEnvironmentFirst(phrase: string): boolean {
+  const [first, ...rest] = phrase.split(' ');
+  return rest.length > 0 && ENVIRONMENT_WORDS.has(first ?? '');
 }
 
 /** "prodLedger_01.db" -> prod, ledger, 01, db: separators, case changes and letter/digit boundaries. */
