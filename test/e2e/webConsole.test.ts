@@ -98,4 +98,25 @@ describe.skipIf(!hasChromium)('Web console in headless Chromium', () => {
     await tabA.close();
     await tabB.close();
   });
+
+  it('speaks the locale chosen in the switch: British phrasing through the en-GB model, kept on reload', async () => {
+    // Prepare
+    const page = await browser.context.newPage();
+    await page.goto(browser.web.url);
+    await page.locator('#locale option[value="en-GB"]').waitFor({ state: 'attached' });
+
+    // Act
+    await page.selectOption('#locale', 'en-GB');
+    const answer = await (await say(page, 'how many databases have we got in Ireland'))
+      .locator('.text')
+      .textContent();
+    await page.reload();
+    await page.locator('#locale option[value="en-GB"]').waitFor({ state: 'attached' });
+
+    // Assess
+    expect(answer).toBe('You have 3 instances in Ireland.');
+    expect(await page.locator('#locale').inputValue()).toBe('en-GB');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en-GB');
+    await page.close();
+  });
 });
