@@ -5,6 +5,7 @@ import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Key } from 'aws-cdk-lib/aws-kms';
 import type { Topic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import { AutomationEndedNotice } from '../../src/contract/AutomationEndedNotice.js';
 import { ResourceNames } from '../../src/contract/ResourceNames.js';
 
 export interface UserManagementNotificationsProps {
@@ -35,13 +36,13 @@ export class UserManagementNotifications extends Construct {
         detail: { Definition: [ResourceNames.userManagementDocumentName], Status: ENDED },
       },
     });
-    const id_ = EventField.fromPath('$.detail.ExecutionId');
-    const status = EventField.fromPath('$.detail.Status');
     this.rule.addTarget(
       new SnsTopic(props.topic, {
         message: RuleTargetInput.fromText(
-          `dbvoice user management: execution ${id_} of ${ResourceNames.userManagementDocumentName} ended: ${status}. ` +
-            'Its result (never a password: the secret that holds it) is in Systems Manager > Automation > Executions.',
+          AutomationEndedNotice.message(
+            EventField.fromPath('$.detail.ExecutionId'),
+            EventField.fromPath('$.detail.Status'),
+          ),
         ),
         retryAttempts: 3,
         maxEventAge: Duration.hours(2),

@@ -9,6 +9,7 @@ import {
   StartAutomationExecutionCommand,
 } from '@aws-sdk/client-ssm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createControlClient } from '../../../src/local/emulator/controlClient.js';
 import { createEmulator, type Emulator } from '../../../src/local/emulator/createEmulator.js';
 import type { Fleet } from '../../../src/local/emulator/fleet/Fleet.js';
 import {
@@ -32,7 +33,7 @@ const fleet: Fleet = {
         },
       ],
     },
-    'us-east-1': {},
+    'us-east-1': { topics: ['dbvoice-notifications'] },
   },
 };
 
@@ -88,6 +89,11 @@ describePg('Emulator: SSM Automation runs the user-management Lambda in process'
     const payload = JSON.parse(execution.Outputs?.['InvokeUserManagement.Payload']?.[0] ?? '{}');
     expect(payload).toMatchObject({ action: 'create_user', status: 'created', username });
     expect(JSON.stringify(execution)).not.toMatch(/"password"/);
+    // The stand-in for the EventBridge rule: the end is on the start Region's topic, without the result.
+    const mails = await createControlClient(emulator.url).published();
+    const ended = mails.find((mail) => mail.message.includes(started.AutomationExecutionId!));
+    expect(ended?.message).toMatch(/ended: Success/);
+    expect(ended?.message).not.toContain(payload.secret_name);
     const secret = await secrets.send(new GetSecretValueCommand({ SecretId: payload.secret_name }));
     const { password } = JSON.parse(secret.SecretString ?? '{}');
     expect(await pgPasswordMatches(username, password)).toBe(true);

@@ -4,7 +4,7 @@ import { read } from '../../core/read.js';
 import type { WireInput, WireValue } from '../../core/WireValue.js';
 import type { AutomationRecord } from '../../state/RegionState.js';
 import { findAutomationDocument, resolveParameters } from './automationDocuments.js';
-import { runAutomation } from './runAutomation.js';
+import { announceOnTopic, runAutomation } from './runAutomation.js';
 import { ssmErrors } from './ssmErrors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -79,8 +79,9 @@ export function StartAutomationExecution(ctx: OperationContext, input: WireInput
     record.status = 'Failed';
     record.endedAt = ctx.now;
     record.failureMessage = `The emulator holds account ${ctx.state.accountId} only, not ${target.account}.`;
+    announceOnTopic(ctx.state, ctx.regionState)(record);
   } else {
-    void runAutomation(ctx.runtime, record);
+    void runAutomation(ctx.runtime, record, announceOnTopic(ctx.state, ctx.regionState));
   }
   return { AutomationExecutionId: record.executionId };
 }

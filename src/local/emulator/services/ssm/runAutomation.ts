@@ -1,13 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { RDSClient } from '@aws-sdk/client-rds';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { AutomationEndedNotice } from '../../../../contract/AutomationEndedNotice.js';
+import { ResourceNames } from '../../../../contract/ResourceNames.js';
 import { loadConfig } from '../../../../user-management/config.js';
 import { SERVICE_NAME } from '../../../../user-management/deps.js';
 import { createHandler } from '../../../../user-management/handler.js';
 import { createRdsEndpointResolver } from '../../../../user-management/rdsEndpointResolver.js';
 import { createSessionFactory } from '../../../../user-management/sessionFactory.js';
 import type { EmulatorRuntime } from '../../core/EmulatorRuntime.js';
-import type { AutomationRecord } from '../../state/RegionState.js';
+import type { EmulatorState } from '../../state/EmulatorState.js';
+import type { AutomationRecord, RegionState } from '../../state/RegionState.js';
 
 /** The document's one step, whose Payload is the execution's output. */
 const STEP = 'InvokeUserManagement';
@@ -31,7 +35,11 @@ function eventOf(parameters: Readonly<Record<string, readonly string[]>>): Recor
  * Success puts the Lambda's result in the outputs; a failure is the step's failure message, carrying the
  * Lambda's errorType and errorMessage (JSON) as a failed invocation does.
  */
-export async function runAutomation(runtime: EmulatorRuntime, record: AutomationRecord): Promise<void> {
+export async function runAutomation(
+  runtime: EmulatorRuntime,
+  record: AutomationRecord,
+  announce: (record: AutomationRecord) => void = () => undefined,
+): Promise<void> {
   const clientConfig = {
     endpoint: runtime.url(),
     region: record.target.region,
@@ -59,5 +67,31 @@ export async function runAutomation(runtime: EmulatorRuntime, record: Automation
     record.status = 'Failed';
   } finally {
     record.endedAt = new Date();
+    announce(record);
   }
+}
+
+/**
+ * Stands in for lib/'s EventBridge rule: the end of an execution is published to the notification topic of
+ * the Region it was started in, when the fleet has that topic (listed at GET /_emulator/sns).
+ */
+export function announceOnTopic(
+  state: EmulatorState,
+  started: RegionState,
+): (record: AutomationRecord) => void {
+  return (record) => {
+    const topic = [...started.topics.values()].find((t) => t.name === ResourceNames.topicName);
+    if (!topic) return;
+    const message = {
+      messageId: randomUUID(),
+      region: started.region,
+      topicArn: topic.arn,
+      subject: AutomationEndedNotice.subject,
+      message: AutomationEndedNotice.message(record.executionId, record.status),
+      attributes: {},
+      at: record.endedAt ?? new Date(),
+    };
+    topic.messages.push(message);
+    state.published.push(message);
+  };
 }
