@@ -1,3 +1,4 @@
+import { spokenNameOf } from '../../domain/fleet/nameReadings.js';
 import { issueListScreen } from '../../screens/issueListScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
 import { unreadNote } from '../../speech/unreadNote.js';
@@ -26,7 +27,13 @@ export const FleetHealthHandler = intentHandler(INTENTS.FleetHealth, async (inpu
   const where = strings.inventory.where(regionNames(context, report.regions));
   const what = strings.inventory.describeFilter(filter);
   const oneRegion = report.regions.length === 1;
-  const spoken = report.issues.map((issue) => ({
+  // The inventory the report just read (no AWS call): a Japanese listener hears an instance's reading.
+  const held = await heldInstances(context, report.regions);
+  const named = report.issues.map((issue) => {
+    const instance = held.find((i) => i.region === issue.region && i.name === issue.name);
+    return instance ? { ...issue, name: spokenNameOf(instance, strings.locale) } : issue;
+  });
+  const spoken = named.map((issue) => ({
     ...issue,
     regionName: oneRegion ? '' : strings.region(issue.region),
   }));
@@ -46,9 +53,7 @@ export const FleetHealthHandler = intentHandler(INTENTS.FleetHealth, async (inpu
     .join(' ');
   const card = [
     head,
-    ...report.issues.map(
-      (issue) => `• ${words.issue({ ...issue, regionName: strings.region(issue.region) }, now)}`,
-    ),
+    ...named.map((issue) => `• ${words.issue({ ...issue, regionName: strings.region(issue.region) }, now)}`),
     unread,
     partial,
   ]
@@ -57,7 +62,7 @@ export const FleetHealthHandler = intentHandler(INTENTS.FleetHealth, async (inpu
   // A screen lists every issue, ranked, with its engine (from the inventory the report just read).
   const screen =
     supportsApl(input) && report.issues.length > 0
-      ? issueListScreen(strings, report.issues, await heldInstances(context, report.regions))
+      ? issueListScreen(strings, report.issues, held)
       : undefined;
   return respond(input, {
     speech,
