@@ -100,7 +100,7 @@ describePg(
       } finally {
         await client.end();
       }
-      const said = [done, listed].map((turn) => `${turn.speech} ${JSON.stringify(turn.response)}`).join(' ');
+      const said = [done, listed].map((turn) => `${turn.speech} ${JSON.stringify(turn.card)}`).join(' ');
       expect(said).not.toContain(stored.password);
       const mails = (await control.published()).map((mail) => mail.message).join('\n');
       expect(mails).toMatch(/ended: Success/);
