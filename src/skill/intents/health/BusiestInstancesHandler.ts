@@ -1,4 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
+import { spokenNameOf } from '../../domain/fleet/nameReadings.js';
 import type { RankedInstance } from '../../domain/metrics/BusiestReport.js';
 import { METRIC_IDS, type MetricId } from '../../domain/vocabulary.js';
 import { instanceRow, listScreen } from '../../screens/listScreen.js';
@@ -53,8 +54,11 @@ export const BusiestInstancesHandler = intentHandler(INTENTS.BusiestInstances, a
   const named = (ranked: RankedInstance, withRegion: boolean) =>
     words.busiestItem(
       withRegion
-        ? words.instanceIn(ranked.instance.name, strings.region(ranked.instance.region))
-        : ranked.instance.name,
+        ? words.instanceIn(
+            spokenNameOf(ranked.instance, strings.locale),
+            strings.region(ranked.instance.region),
+          )
+        : spokenNameOf(ranked.instance, strings.locale),
       valueWords(context, ranked),
     );
   const head =

@@ -1,3 +1,4 @@
+import { spokenNameOf } from '../../domain/fleet/nameReadings.js';
 import type { FleetAlarm } from '../../domain/health/FleetAlarms.js';
 import { listScreen, SCREEN_ACTIONS } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
@@ -6,6 +7,7 @@ import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
 import { regionNames } from '../inventory/regionNames.js';
 import { respond } from '../respond.js';
+import { heldInstances } from '../screens/heldInstances.js';
 import { tagFilter } from '../slots/tagFilter.js';
 import { targetRegions } from '../slots/targetRegions.js';
 
@@ -31,6 +33,12 @@ export const FleetAlarmsHandler = intentHandler(INTENTS.FleetAlarms, async (inpu
   const alarms = [...report.alarms].sort(
     (a, b) => (b.since?.getTime() ?? 0) - (a.since?.getTime() ?? 0) || a.alarm.localeCompare(b.alarm),
   );
+  // The inventory the report just read (no AWS call): a Japanese listener hears an instance's reading.
+  const held = await heldInstances(context, report.regions);
+  const spokenName = (a: FleetAlarm) => {
+    const instance = held.find((i) => i.region === a.region && i.name === a.instance);
+    return instance ? spokenNameOf(instance, strings.locale) : a.instance;
+  };
   const unread = unreadNote(strings, report.unread);
   const partial = missingNote(strings, report.missing);
   const head =
@@ -40,7 +48,7 @@ export const FleetAlarmsHandler = intentHandler(INTENTS.FleetAlarms, async (inpu
           alarms.length,
           where,
           byInstance(alarms, (a) =>
-            oneRegion ? a.instance : `${a.instance} in ${strings.region(a.region)}`,
+            oneRegion ? spokenName(a) : words.instanceIn(spokenName(a), strings.region(a.region)),
           ),
         );
   const speech = [head, unread, partial].filter((part) => part !== '').join(' ');

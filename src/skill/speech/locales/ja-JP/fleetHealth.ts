@@ -106,7 +106,7 @@ export const fleetHealthJaJP: FleetHealthStrings = {
       ? `${where}で、${window}の${metric}が最も${extreme}${what.one}は${items[0]}です。`
       : `${where}で、${window}の${metric}が${extreme}${what.many}の上位${counted(items.length, '台')}は、${list(items)}です。`;
   },
-  busiestItem: (instance, value) => `${instance}が${value}`,
+  busiestItem: (instance, value) => `${instance}で${value}`,
   busiestNoData: (metric, minutes, what, where) =>
     `CloudWatchには、${where}の${what.many}について、過去${counted(minutes, '分')}間の${metric}のデータがありません。`,
   busiestWithoutData: (count) =>
