@@ -1,6 +1,7 @@
 import { DefaultApiClient, type RequestHandler, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { DeployedSkillId } from '../domain/access/DeployedSkillId.js';
+import { WhoAmIHandler } from '../intents/access/WhoAmIHandler.js';
 import { NoIntentHandler } from '../intents/answers/NoIntentHandler.js';
 import { YesIntentHandler } from '../intents/answers/YesIntentHandler.js';
 import { CheckInstanceParameterHandler } from '../intents/bastion/CheckInstanceParameterHandler.js';
@@ -76,6 +77,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
     RemoveDatabaseUserHandler,
     ListDatabaseUsersHandler,
     SetNotificationsHandler,
+    WhoAmIHandler,
     YesIntentHandler,
     NoIntentHandler,
     HelpIntentHandler,

@@ -27,6 +27,7 @@ export const INTENTS = {
   ResetDatabaseUserPassword: 'ResetDatabaseUserPassword',
   RemoveDatabaseUser: 'RemoveDatabaseUser',
   ListDatabaseUsers: 'ListDatabaseUsers',
+  WhoAmI: 'WhoAmI',
 } as const;
 
 export type CustomIntentName = keyof typeof INTENTS;
@@ -127,6 +128,7 @@ export const INTENT_SLOTS: Record<CustomIntentName, readonly (keyof typeof SLOTS
   ResetDatabaseUserPassword: ['userName', 'instance', 'region', 'mfaCode'],
   RemoveDatabaseUser: ['userName', 'instance', 'region', 'mfaCode'],
   ListDatabaseUsers: ['instance', 'region'],
+  WhoAmI: [],
 };
 
 /** Alexa's built-in slot types the model uses. */

@@ -19,6 +19,7 @@ import type { MailStrings } from './MailStrings.js';
 import type { ScreenStrings } from './ScreenStrings.js';
 import type { ScaledReading } from './scaleReading.js';
 import type { UserStrings } from './UserStrings.js';
+import type { WhoAmIStrings } from './WhoAmIStrings.js';
 
 /**
  * The words of the skill, declared apart from any locale: every locale file implements this interface
@@ -65,6 +66,8 @@ export interface SpeechStrings {
   readonly screen: ScreenStrings;
   /** Yes and no said to the skill's own questions ("did you mean ...?", a task's code or Region). */
   readonly answers: AnswerStrings;
+  /** "What is my user id": the ids and the allow-list command, on the card only. */
+  readonly whoAmI: WhoAmIStrings;
   /** The e-mails: an answer's "asked on", a log's "last written", an audit record's lines. */
   readonly mail: MailStrings;
 }

@@ -15,7 +15,7 @@ import { simulatorMatcher, type Understand, virtualAlexaMatcher } from './suppor
 const TARGET = 0.95;
 
 const model = loadInteractionModel('en-US');
-const REGEX_LIMITS = ['adjacent slots', 'word inside a later value'] as const;
+const REGEX_LIMITS = ['adjacent slots', 'word inside a later value', 'words around a sample'] as const;
 const phrasingSchema = z.array(
   z.union([
     z.tuple([z.string().min(1), z.string().min(1), z.record(z.string(), z.coerce.string())]),

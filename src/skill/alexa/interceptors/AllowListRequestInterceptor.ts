@@ -1,6 +1,7 @@
-import { getRequestType, type RequestInterceptor } from 'ask-sdk-core';
+import { getIntentName, getRequestType, type RequestInterceptor } from 'ask-sdk-core';
 import { NotAuthorised } from '../../domain/access/errors.js';
 import { auditWho } from '../../domain/audit/auditWho.js';
+import { INTENTS } from '../../intents/interactionModel.js';
 import { requestContext } from '../../intents/RequestContext.js';
 
 /**
@@ -13,6 +14,8 @@ export const allowListRequestInterceptor: RequestInterceptor = {
     const envelope = input.requestEnvelope;
     // Nobody hears the answer to SessionEnded, and refusing it would only log an error.
     if (getRequestType(envelope) === 'SessionEndedRequest') return;
+    // "What is my user id" tells people only their own ids, and a newcomer needs them to be added.
+    if (getRequestType(envelope) === 'IntentRequest' && getIntentName(envelope) === INTENTS.WhoAmI) return;
     const context = requestContext(input);
     const system = envelope.context?.System;
     const userId = system?.user?.userId ?? envelope.session?.user?.userId ?? '';

@@ -12,6 +12,7 @@ import { mailEnglish } from './en-US/mail.js';
 import { screenEnglish } from './en-US/screen.js';
 import { tasksEnglish } from './en-US/tasks.js';
 import { usersEnglish } from './en-US/users.js';
+import { whoAmIEnglish } from './en-US/whoAmI.js';
 
 const ENGINE_NAMES: Record<string, string> = {
   mysql: 'MySQL',
@@ -56,6 +57,7 @@ export function englishStrings(variant: EnglishVariant): SpeechStrings {
     bastion: bastionEnglish(en),
     screen: screenEnglish(en),
     answers: answersEnUS,
+    whoAmI: whoAmIEnglish,
     mail: mailEnglish(en),
     cards: {
       count: 'Instance count',

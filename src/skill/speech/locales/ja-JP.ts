@@ -12,6 +12,7 @@ import { regionNameJa } from './ja-JP/regionNames.js';
 import { screenJaJP } from './ja-JP/screen.js';
 import { tasksJaJP } from './ja-JP/tasks.js';
 import { usersJaJP } from './ja-JP/users.js';
+import { whoAmIJaJP } from './ja-JP/whoAmI.js';
 
 /** Engine names are product names: said as written, with Japanese only where the name has words. */
 const ENGINE_NAMES: Record<string, string> = {
@@ -54,6 +55,7 @@ export const jaJP: SpeechStrings = {
   bastion: bastionJaJP,
   screen: screenJaJP,
   answers: answersJaJP,
+  whoAmI: whoAmIJaJP,
   mail: mailJaJP,
   cards: {
     count: 'インスタンス数',
