@@ -209,10 +209,12 @@ describe('Stack: SkillStack', () => {
     expect(describe?.Condition).toBeUndefined();
   });
 
-  it('grants nothing the skill never calls (no GetMetricData, no UpdateItem)', () => {
+  it('grants nothing the skill never calls (no PutMetricData, no UpdateItem), and GetMetricData for the busiest', () => {
     const actions = allowStatements(template).flatMap((s) => asList(s.Action));
-    expect(actions).not.toContain('cloudwatch:GetMetricData');
+    expect(actions).not.toContain('cloudwatch:PutMetricData');
     expect(actions).not.toContain('dynamodb:UpdateItem');
+    // "What's the busiest instance?" ranks a Region's instances with GetMetricData (no resource-level scoping).
+    expect(actions).toContain('cloudwatch:GetMetricData');
   });
 
   it('outputs the ARN to paste into the Alexa developer console', () => {
