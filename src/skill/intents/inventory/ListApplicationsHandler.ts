@@ -1,3 +1,4 @@
+import { spokenNameOf } from '../../domain/fleet/nameReadings.js';
 import { isOkStatus, listScreen, SCREEN_ACTIONS } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
 import { intentHandler } from '../intentHandler.js';
@@ -17,6 +18,13 @@ export const ListApplicationsHandler = intentHandler(INTENTS.ListApplications, a
     if (application) applications.set(application.toLowerCase(), application);
   }
   const names = [...applications.values()].sort((a, b) => a.localeCompare(b));
+  // Said by their reading to a listener whose language one of their instances' tags gives (application-ja).
+  const spoken = names.map((application) => {
+    const tagged = instances.find((i) => i.application === application && i.applicationReadings);
+    return tagged
+      ? spokenNameOf({ name: application, readings: tagged.applicationReadings }, strings.locale)
+      : application;
+  });
   const untagged = instances.filter((i) => !i.application).length;
   const note = missingNote(strings, fleet.missing);
   const speech = [
@@ -27,7 +35,7 @@ export const ListApplicationsHandler = intentHandler(INTENTS.ListApplications, a
           fleet.answered.map((r) => r.region),
         ),
       ),
-      names,
+      spoken,
       untagged,
     ),
     note,
