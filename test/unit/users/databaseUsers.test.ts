@@ -440,3 +440,43 @@ describe('Handler: ListDatabaseUsers', () => {
     });
   });
 });
+
+describe('Handler: database users share the tasks MFA lockout', () => {
+  /** The code, then yes, for one intent. */
+  async function attempt(
+    skill: ReturnType<typeof createTestSkill>['skill'],
+    intent: string,
+    slots: Record<string, { value?: string; id?: string; type?: string }>,
+    mfaCode: string,
+  ) {
+    const talk = new Conversation(skill);
+    const first = await talk.say(intent, { ...slots, mfaCode: { value: mfaCode } });
+    if (dialogDirective(first)?.type !== 'Dialog.ConfirmIntent') return first;
+    return talk.say(intent, { ...slots, mfaCode: { value: mfaCode } }, 'CONFIRMED');
+  }
+
+  it('counts a rejected code, and refuses user changes while reboots locked the user out', async () => {
+    // Prepare: codes starting with 9 are rejected by the mocked STS
+    mockUsersAws();
+    const { skill } = createTestSkill({ now: () => NOW });
+    const reporting = { instance: { value: 'blog' }, region: OREGON };
+
+    // Act
+    const rejected = await attempt(skill, 'CreateDatabaseUser', createAlice, '900001');
+    await attempt(skill, 'RebootInstance', reporting, '900002');
+    await attempt(skill, 'RebootInstance', reporting, '900003');
+    const refused = await new Conversation(skill).say('RemoveDatabaseUser', {
+      userName: { value: 'alice' },
+      instance: { value: 'blog' },
+      ...code,
+    });
+
+    // Assess
+    expect(spoken(rejected)).toMatch(/^That code was not accepted\. You can try 2 more times\./);
+    expect(spoken(refused)).toBe(
+      'Changes that need M. F. A. are locked for another 15 minutes, because three M. F. A. codes were rejected. Nothing was changed.',
+    );
+    expect(aws.sts.commandCalls(GetSessionTokenCommand)).toHaveLength(3);
+    expect(starts()).toHaveLength(0);
+  });
+});
