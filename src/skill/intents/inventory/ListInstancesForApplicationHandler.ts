@@ -1,4 +1,5 @@
 import { ApplicationNotFound } from '../../domain/fleet/errors.js';
+import { spokenNameOf } from '../../domain/fleet/nameReadings.js';
 import { instanceRow, listScreen } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
 import { intentHandler } from '../intentHandler.js';
@@ -37,14 +38,17 @@ export const ListInstancesForApplicationHandler = intentHandler(
     );
     const found = answered.map((r) => spokenNames(r.instances, strings.locale));
     // The application's own spelling from its tag, not the transcription.
-    const tagged = answered.flatMap((r) => r.instances)[0]?.application ?? application;
+    const first = answered.flatMap((r) => r.instances)[0];
+    const tagged = first?.application ?? application;
+    // A Japanese listener hears the application-ja reading (ブログ); the card keeps the tag.
+    const said = spokenNameOf({ name: tagged, readings: first?.applicationReadings }, strings.locale);
     const answer =
       answered.length === 1
         ? {
-            speech: strings.inventory.applicationInstances(tagged, names[0]!, found[0]!),
+            speech: strings.inventory.applicationInstances(said, names[0]!, found[0]!),
             card: found[0]!.join('\n'),
           }
-        : speakByRegion(context, strings.inventory.describeFilter({ application: tagged }), names, found);
+        : speakByRegion(context, strings.inventory.describeFilter({ application: said }), names, found);
     const note = missingNote(strings, fleet.missing);
     return respond(input, {
       speech: note ? `${answer.speech} ${note}` : answer.speech,
