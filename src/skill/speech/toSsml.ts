@@ -17,7 +17,8 @@ const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
  * entity already in the words, "R&amp;D", as its character: such a name is heard as "R&D".)
  */
 export function toSsml(text: string): string {
-  const clean = text.replace(NOT_XML, '');
+  // Handlers join sentences with a space; Japanese puts none after 。, and a speaker would pause on one.
+  const clean = text.replace(NOT_XML, '').replace(/([。！？])[ \u3000]+/g, '$1');
   let max = MAX_SPEECH_CHARS;
   let ssml = escapeXmlCharacters(capSpeech(clean, max));
   // Escaping lengthens text (& is five characters once escaped): cut the words shorter until it fits.
