@@ -85,6 +85,7 @@ describe('Simulator: utterance matcher', () => {
         region: { name: 'region', confirmationStatus: 'NONE' },
         environment: { name: 'environment', confirmationStatus: 'NONE' },
         application: { name: 'application', confirmationStatus: 'NONE' },
+        engine: { name: 'engine', confirmationStatus: 'NONE' },
       },
     });
   });
