@@ -246,6 +246,47 @@ describe('UserManagementService', () => {
       });
     });
 
+    it('never says an empty list when a successful execution brought no output: the list is unread', async () => {
+      ssm
+        .on(GetAutomationExecutionCommand)
+        .resolves({ AutomationExecution: { AutomationExecutionStatus: 'Success' } });
+      const { service, deadline } = virtualTime();
+      const list = service.plan('listUsers', instance);
+
+      expect(await service.outcome(list, 'exec-1', deadline)).toEqual({
+        state: 'done',
+        executionId: 'exec-1',
+        result: { action: 'listUsers', users: undefined },
+      });
+    });
+
+    it("reads the result from a step's outputs when the execution's own are empty (a target-location run)", async () => {
+      ssm.on(GetAutomationExecutionCommand).resolves({
+        AutomationExecution: {
+          AutomationExecutionStatus: 'Success',
+          StepExecutions: [
+            {
+              StepName: 'us-west-2 123456789012',
+              Outputs: {
+                'InvokeUserManagement.Payload': [
+                  JSON.stringify({
+                    users: [{ username: 'alice', role: 'readonly', secret_name: 'rds-blog-alice-secret' }],
+                  }),
+                ],
+              },
+            },
+          ],
+        },
+      });
+      const { service, deadline } = virtualTime();
+
+      const outcome = await service.outcome(service.plan('listUsers', instance), 'exec-1', deadline);
+
+      expect(outcome).toMatchObject({
+        result: { users: [{ username: 'alice', role: 'readonly', secretName: 'rds-blog-alice-secret' }] },
+      });
+    });
+
     it('says it is still running when the answer is due first', async () => {
       ssm
         .on(GetAutomationExecutionCommand)

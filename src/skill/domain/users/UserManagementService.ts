@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SSMClient } from '@aws-sdk/client-ssm';
+import type { AutomationExecution, SSMClient } from '@aws-sdk/client-ssm';
 import { AwsCallFailed } from '../../../aws/AwsCallFailed.js';
 import type { AwsClients } from '../../../aws/AwsClients.js';
 import { classifyAwsError } from '../../../aws/mapAwsError.js';
@@ -153,8 +153,7 @@ export class UserManagementService {
       if (execution === undefined) return { state: 'unread', executionId };
       const status = execution.AutomationExecutionStatus ?? 'Pending';
       if (status === SUCCEEDED) {
-        const payload = execution.Outputs?.['InvokeUserManagement.Payload']?.[0];
-        return { state: 'done', executionId, result: parseUserTaskResult(plan, payload) };
+        return { state: 'done', executionId, result: parseUserTaskResult(plan, payloadOf(execution)) };
       }
       if (FINAL.has(status)) {
         return { state: 'failed', executionId, code: failureCode(execution.FailureMessage) };
@@ -183,6 +182,19 @@ export class UserManagementService {
       return undefined;
     }
   }
+}
+
+/**
+ * The Lambda's result: the document's output (InvokeUserManagement.Payload) on the execution, or on one of
+ * its steps (a run through TargetLocations may report it per location); undefined when neither holds it.
+ */
+function payloadOf(execution: AutomationExecution): string | undefined {
+  const outputs = [execution.Outputs, ...(execution.StepExecutions ?? []).map((step) => step.Outputs)];
+  for (const output of outputs) {
+    const payload = Object.entries(output ?? {}).find(([key]) => key.endsWith('Payload'))?.[1]?.[0];
+    if (payload !== undefined) return payload;
+  }
+  return undefined;
 }
 
 /** The document's parameters: exactly the event's fields this action uses (Automation fills the rest). */

@@ -41,7 +41,11 @@ export interface ManagedUser {
 
 /** What a finished execution reported. */
 export type UserTaskResult =
-  | { readonly action: 'listUsers'; readonly users: readonly ManagedUser[] }
+  | {
+      readonly action: 'listUsers';
+      /** Undefined when the execution succeeded but its output did not reach the skill: never "no users". */
+      readonly users: readonly ManagedUser[] | undefined;
+    }
   | { readonly action: Exclude<UserAction, 'listUsers'>; readonly secretName: string };
 
 /**

@@ -92,7 +92,9 @@ export function usersEnglish(en: English): UserStrings {
       `OK, I won't ${VERBS[action]} on ${name} in ${region}. Nothing was changed.`,
     done: (w, result) => {
       if (result.action === 'listUsers') {
-        if (result.users.length === 0) return `${on(w)} has no users created by database fleet.`;
+        if (result.users === undefined)
+          return `The list of users of ${on(w)} is done, but its result did not reach me. It is in Systems Manager, under the execution of DbVoice-UserManagement.`;
+        if (result.users.length === 0) return `${capitalised(on(w))} has no users created by database fleet.`;
         const users = result.users.map((user) => `${spoken(user.username)} (${role(user.role)})`);
         const count = result.users.length === 1 ? 'one user' : `${result.users.length} users`;
         return `${capitalised(on(w))} has ${count} created by database fleet: ${en.list(users)}.`;
@@ -109,6 +111,7 @@ export function usersEnglish(en: English): UserStrings {
     },
     doneCard: (w, result) => {
       if (result.action === 'listUsers') {
+        if (result.users === undefined) return `The list of users of ${on(w)} is in the execution's output.`;
         if (result.users.length === 0) return `No users created by database fleet on ${on(w)}.`;
         return result.users
           .map((user) => `${user.username} (${role(user.role)}): secret ${user.secretName}`)

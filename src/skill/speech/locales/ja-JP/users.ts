@@ -89,6 +89,8 @@ export const usersJaJP: UserStrings = {
     `わかりました。${region}の${name}の${NOUNS[action]}はしません。何も変更していません。`,
   done: (w, result) => {
     if (result.action === 'listUsers') {
+      if (result.users === undefined)
+        return `${on(w)}のユーザーの一覧は終わりましたが、結果を受け取れませんでした。Systems ManagerのDbVoice-UserManagementの実行結果にあります。`;
       if (result.users.length === 0)
         return `${on(w)}には、データベースフリートが作成したユーザーはいません。`;
       const users = result.users.map((user) => `${spoken(user.username)}（${role(user.role)}）`);
@@ -106,6 +108,7 @@ export const usersJaJP: UserStrings = {
   },
   doneCard: (w, result) => {
     if (result.action === 'listUsers') {
+      if (result.users === undefined) return `${on(w)}のユーザーの一覧は実行結果の出力にあります。`;
       if (result.users.length === 0) return `${on(w)}：データベースフリートが作成したユーザーはいません。`;
       return result.users
         .map((user) => `${user.username}（${role(user.role)}）：シークレット ${user.secretName}`)
