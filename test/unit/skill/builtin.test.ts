@@ -7,14 +7,20 @@ let rds: ReturnType<typeof mockFleet> | undefined;
 afterEach(() => rds?.restore());
 
 describe('Handler: LaunchRequest', () => {
-  it('welcomes, keeps the session open and calls no AWS service', async () => {
+  it('welcomes, keeps the session open and calls only DescribeDBInstances, once per managed Region, for the names', async () => {
     rds = mockFleet({});
     const { skill } = createTestSkill();
     const response = await skill.invoke(launchRequest());
     expect(spoken(response)).toMatch(/^Welcome to database fleet\./);
     expect(response.response.shouldEndSession).toBe(false);
     expect(response.response.reprompt).toBeDefined();
-    expect(rds.calls()).toHaveLength(0);
+    const described = await Promise.all(
+      rds.calls().map(async (call) => [call.args[0].constructor.name, await call.thisValue.config.region()]),
+    );
+    expect(described.sort()).toEqual([
+      ['DescribeDBInstancesCommand', 'us-east-1'],
+      ['DescribeDBInstancesCommand', 'us-west-2'],
+    ]);
   });
 
   it('refuses a request from another skill before any handler runs', async () => {
