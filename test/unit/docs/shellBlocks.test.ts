@@ -44,6 +44,11 @@ describe('Docs: shell blocks run as written', () => {
     expect(blocks.length).toBeGreaterThan(10);
   });
 
+  it.each(blocks)('$where has no <placeholder> (bash reads it as a redirection)', ({ code }) => {
+    // "--execution-id <id>" parses, as "< id" and "> ..." redirections: it must be a variable instead.
+    expect(code.match(/(^|\s)<[A-Za-z][\w-]*>(?=\s|$)/gm) ?? []).toEqual([]);
+  });
+
   it.each(blocks)('$where parses (bash -n)', ({ code }) => {
     const result = spawnSync('bash', ['-n'], { input: code, encoding: 'utf8' });
     expect(result.stderr).toBe('');
