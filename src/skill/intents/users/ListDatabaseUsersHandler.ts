@@ -41,18 +41,21 @@ export const ListDatabaseUsersHandler = intentHandler(USER_INTENTS.listUsers, as
     region: target.regionName,
     database: plan.database,
   };
-  const started = await services.users.start(plan, deadline);
-  if (started.state === 'unknown') return respond(input, { speech: strings.users.unknownOutcome(words) });
-  const outcome = await services.users.outcome(plan, started.executionId, deadline);
-  return answerUserTask(input, context, words, outcome, async (_speech, detail) => {
+  const audit = (result: 'done' | 'unknownOutcome', detail: string) =>
     services.audit.log(context, {
       ...auditWho(input.requestEnvelope),
       what: USER_INTENTS.listUsers,
       action: 'listUsers',
       instance: plan.instance.identifier,
       region: plan.instance.region,
-      result: 'done',
+      result,
       detail,
     });
-  });
+  const started = await services.users.start(plan, deadline);
+  if (started.state === 'unknown') {
+    audit('unknownOutcome', started.cause);
+    return respond(input, { speech: strings.users.unknownOutcome(words) });
+  }
+  const outcome = await services.users.outcome(plan, started.executionId, deadline);
+  return answerUserTask(input, context, words, outcome, async (_speech, detail) => audit('done', detail));
 });
