@@ -1,4 +1,5 @@
 import { findRegion } from '../../skill/domain/fleet/regions.js';
+import { regionNameJa } from '../../skill/speech/locales/ja-JP/regionNames.js';
 import type { Fleet, FleetInstance } from '../emulator/fleet/Fleet.js';
 
 interface Named {
@@ -39,6 +40,7 @@ export function exampleUtterances(
     instance: 'instance',
     application: 'application',
   },
+  locale = 'en-US',
 ): string[] {
   const named = instancesByTag(fleet, tagKeys.instance);
   const unique = named.filter(
@@ -63,6 +65,12 @@ export function exampleUtterances(
   const metricTarget = alarmed ?? unique[0];
   const propertyTarget = unique.find((candidate) => candidate !== metricTarget) ?? metricTarget;
 
+  if (locale.startsWith('ja'))
+    return japaneseExamples(
+      { regionCode, application, propertyTarget, metricTarget, alarmed },
+      fleet,
+      tagKeys,
+    );
   const examples: string[] = [];
   examples.push(regionName ? `how many instances in ${regionName}` : 'how many instances');
   examples.push(application ? `list instances of application ${application}` : 'list applications');
@@ -71,6 +79,46 @@ export function exampleUtterances(
   if (alarmed) examples.push(`list alarms for ${alarmed.name}`);
   else if (metricTarget) examples.push(`list events for ${metricTarget.name}`);
   for (const filler of ['list applications', 'how many instances', 'help']) {
+    if (examples.length < 5 && !examples.includes(filler)) examples.push(filler);
+  }
+  return examples.slice(0, 5);
+}
+
+/**
+ * The same five in Japanese, each name said by its reading (its `-ja` tag) where it has one, as a Japanese
+ * listener's Alexa hears it.
+ */
+function japaneseExamples(
+  picked: {
+    readonly regionCode: string | undefined;
+    readonly application: string | undefined;
+    readonly propertyTarget: Named | undefined;
+    readonly metricTarget: Named | undefined;
+    readonly alarmed: Named | undefined;
+  },
+  fleet: Fleet,
+  tagKeys: { readonly instance: string; readonly application: string },
+): string[] {
+  const said = (named: Named) => named.instance.tags?.[`${tagKeys.instance}-ja`] ?? named.name;
+  const applicationReading = Object.values(fleet.regions)
+    .flatMap((region) => region.instances ?? [])
+    .find((instance) => instance.tags?.[tagKeys.application] === picked.application)?.tags?.[
+    `${tagKeys.application}-ja`
+  ];
+  const examples: string[] = [];
+  examples.push(
+    picked.regionCode ? `${regionNameJa(picked.regionCode)}にあるインスタンスの数` : 'インスタンスの数',
+  );
+  examples.push(
+    picked.application
+      ? `アプリケーション${applicationReading ?? picked.application}のインスタンスを教えて`
+      : 'アプリケーションの一覧を見せて',
+  );
+  if (picked.propertyTarget) examples.push(`${said(picked.propertyTarget)}のエンジンを教えて`);
+  if (picked.metricTarget) examples.push(`${said(picked.metricTarget)}の30分前のCPU使用率`);
+  if (picked.alarmed) examples.push(`${said(picked.alarmed)}のアラームを教えて`);
+  else if (picked.metricTarget) examples.push(`${said(picked.metricTarget)}の最近のイベントを教えて`);
+  for (const filler of ['アプリケーションの一覧を見せて', 'インスタンスの数', 'ヘルプ']) {
     if (examples.length < 5 && !examples.includes(filler)) examples.push(filler);
   }
   return examples.slice(0, 5);

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { exampleUtterances } from '../../../src/local/console/exampleUtterances.js';
+import { demoFleetPath } from '../../../src/local/emulator/fleet/demoFleetPath.js';
+import { loadFleet } from '../../../src/local/emulator/fleet/loadFleet.js';
 import { buildUtteranceMatcher } from '../../../src/local/simulator/buildUtteranceMatcher.js';
 import { loadInteractionModel } from '../../../src/local/simulator/loadInteractionModel.js';
 import { matchUnits, tokenize } from '../../../src/local/simulator/tokenize.js';
@@ -78,5 +81,22 @@ describe('Interaction model: how Japanese DBAs phrase things (test/unit/interact
     expect(instanceOf('reportingのCPU使用率')).toBe('reporting');
     expect(instanceOf('HR stagingの状態')).toBe('hr-staging');
     expect(instanceOf('エイチアールステージングの状態')).toBe('hr-staging');
+  });
+
+  it('understands every Japanese example the console banner and web page suggest for the demo fleet', () => {
+    // Prepare
+    const matcher = buildUtteranceMatcher(model, { locale: 'ja-JP' });
+
+    // Act
+    const examples = exampleUtterances(loadFleet(demoFleetPath), undefined, 'ja-JP');
+
+    // Assess
+    expect(examples.map((example) => matcher.match(example).intent.name)).toEqual([
+      'NumberOfInstances',
+      'ListInstancesForApplication',
+      'CheckInstanceProperty',
+      'CheckInstanceMetric',
+      'ListAlarms',
+    ]);
   });
 });

@@ -21,7 +21,8 @@ export function formatBanner(
   ];
   if (webUrl) lines.push(`  Web console: ${style.cyan(webUrl)}`);
   lines.push('', `Try saying ("open ${invocation}" starts a session; one-shot requests work too):`);
-  for (const example of exampleUtterances(stack.fleet)) lines.push(`  ${style.green(example)}`);
+  for (const example of exampleUtterances(stack.fleet, undefined, stack.locale))
+    lines.push(`  ${style.green(example)}`);
   lines.push(
     '',
     style.dim('Type .help for commands (.json, .calls, .mfa, .reset, ...), .quit or Ctrl-D to leave.'),

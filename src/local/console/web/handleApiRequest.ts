@@ -91,7 +91,7 @@ export async function handleApiRequest(
           invocationName: stack.modelFor(localeOf(stack, url)).interactionModel.languageModel.invocationName,
           locale: stack.locale,
           locales: stack.locales,
-          examples: exampleUtterances(stack.fleet),
+          examples: exampleUtterances(stack.fleet, undefined, localeOf(stack, url)),
           emulatorUrl: stack.emulator.url,
           skillSource: stack.skillSource,
           regions: Object.fromEntries(
