@@ -31,6 +31,23 @@ function skillStack(context: Record<string, unknown>): { stack: SkillStack; temp
   return { stack, template: Template.fromStack(stack) };
 }
 
+/** The skill Lambda's logical id (beside it, CDK's custom-resource provider is a function too). */
+function skillFunctionId(template: Template): string {
+  const ids = Object.keys(template.findResources('AWS::Lambda::Function')).filter((id) =>
+    id.startsWith('SkillFunction'),
+  );
+  expect(ids).toHaveLength(1);
+  return ids[0]!;
+}
+
+/** A custom resource's call as the provider receives it: Fn::Join resolved, references left as JSON. */
+function joined(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const join = (value as { 'Fn::Join'?: [string, unknown[]] } | undefined)?.['Fn::Join'];
+  if (join) return join[1].map(joined).join(join[0]);
+  return JSON.stringify(value ?? '');
+}
+
 /** The logical id of the only resource of a type. */
 function onlyId(template: Template, type: string): string {
   const ids = Object.keys(template.findResources(type));
@@ -47,7 +64,7 @@ describe('Stack: SkillStack with dbvoice:createSkill', () => {
   }, SYNTH_TIMEOUT_MS);
 
   it('creates the skill from the skill-package asset, its endpoint the skill Lambda', () => {
-    const functionId = onlyId(template, 'AWS::Lambda::Function');
+    const functionId = skillFunctionId(template);
     template.hasResourceProperties('Alexa::ASK::Skill', {
       VendorId: 'M1EXAMPLE',
       SkillPackage: {
@@ -84,20 +101,51 @@ describe('Stack: SkillStack with dbvoice:createSkill', () => {
     });
   });
 
-  it('creates the skill after Alexa may invoke the Lambda, and scopes the trigger to the new skill', () => {
+  it('lets Alexa check the endpoint while it creates the skill, then only the new skill may invoke the Lambda', () => {
+    // Prepare
     const skillId = onlyId(template, 'Alexa::ASK::Skill');
-    const permissions = template.findResources('AWS::Lambda::Permission');
-    const open = Object.entries(permissions).find(([, p]) => p.Properties.EventSourceToken === undefined);
-    const scoped = Object.entries(permissions).find(([, p]) => p.Properties.EventSourceToken !== undefined);
-    expect(Object.keys(permissions)).toHaveLength(2);
-    expect(open![1].Properties.Principal).toBe('alexa-appkit.amazon.com');
-    expect(template.findResources('Alexa::ASK::Skill')[skillId]!.DependsOn).toEqual(
-      expect.arrayContaining([open![0]]),
-    );
-    expect(scoped![1].Properties).toMatchObject({
+    const skill = template.findResources('Alexa::ASK::Skill')[skillId]!;
+    const customs = template.findResources('Custom::AWS');
+    const call = (id: string, phase: 'Create' | 'Update' | 'Delete') =>
+      joined(customs[id]!.Properties[phase]);
+    const openId = Object.keys(customs).find((id) => id.includes('OpenForCreation'))!;
+    const closeId = Object.keys(customs).find((id) => id.includes('ClosedAfterCreation'))!;
+
+    // Assess: opened (no token) before the skill, closed after it, by the same statement id.
+    for (const phase of ['Create', 'Update'] as const) {
+      expect(call(openId, phase)).toMatch(/"action":"addPermission"/);
+      expect(call(openId, phase)).toMatch(/"Principal":"alexa-appkit.amazon.com"/);
+      expect(call(openId, phase)).not.toMatch(/EventSourceToken/);
+      expect(call(closeId, phase)).toMatch(/"action":"removePermission"/);
+      expect(call(closeId, phase)).toMatch(/"StatementId":"dbvoice-alexa-skill-creation"/);
+    }
+    expect(call(openId, 'Delete')).toMatch(/"action":"removePermission"/);
+    expect(call(openId, 'Create')).toMatch(/"StatementId":"dbvoice-alexa-skill-creation"/);
+    expect(skill.DependsOn).toEqual(expect.arrayContaining([openId]));
+    expect(customs[closeId]!.DependsOn).toEqual(expect.arrayContaining([skillId]));
+    // What stays: one Alexa permission, scoped to the new skill's id.
+    template.resourceCountIs('AWS::Lambda::Permission', 1);
+    template.hasResourceProperties('AWS::Lambda::Permission', {
       Principal: 'alexa-appkit.amazon.com',
       EventSourceToken: { Ref: skillId },
     });
+  });
+
+  it("lets the custom resources touch only the skill Lambda's policy", () => {
+    const statements = Object.values(template.findResources('AWS::IAM::Policy'))
+      .filter((policy) =>
+        /OpenForCreation|ClosedAfterCreation/.test(JSON.stringify(policy.Properties.PolicyName)),
+      )
+      .flatMap(
+        (policy) => policy.Properties.PolicyDocument.Statement as { Action: unknown; Resource: unknown }[],
+      );
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) {
+      expect(
+        [statement.Action].flat().every((action) => /^lambda:(Add|Remove)Permission$/.test(String(action))),
+      ).toBe(true);
+      expect(statement.Resource).toEqual({ 'Fn::GetAtt': [skillFunctionId(template), 'Arn'] });
+    }
   });
 
   it("gives the Lambda the skill's id through a parameter, no id copied by hand", () => {
@@ -107,7 +155,7 @@ describe('Stack: SkillStack with dbvoice:createSkill', () => {
       Type: 'String',
       Value: { Ref: skillId },
     });
-    const [fn] = Object.values(template.findResources('AWS::Lambda::Function'));
+    const fn = template.findResources('AWS::Lambda::Function')[skillFunctionId(template)];
     const variables = fn!.Properties.Environment.Variables as Record<string, unknown>;
     expect(variables[SkillEnvironment.skillIdParameter]).toBe(DbVoiceParameters.skillId);
     expect(variables[SkillEnvironment.skillId]).toBeUndefined();
