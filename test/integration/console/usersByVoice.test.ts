@@ -46,6 +46,7 @@ describePg(
 
     beforeEach(async () => {
       await stack.reset();
+      await dropAlice();
     });
 
     afterAll(async () => {
@@ -105,6 +106,31 @@ describePg(
       const mails = (await control.published()).map((mail) => mail.message).join('\n');
       expect(mails).toMatch(/ended: Success/);
       expect(mails).not.toContain(stored.password);
+    });
+
+    it('starts once when the start is applied but its reply is lost: the retry carries the same ClientToken', async () => {
+      // Prepare: the first StartAutomationExecution runs, then its connection drops before the answer
+      await control.addFault({
+        service: 'ssm',
+        operation: 'StartAutomationExecution',
+        afterApply: true,
+        times: 1,
+      });
+      const session = stack.newSession();
+      await session.say('create a read-only user for alice on the dev reporting database');
+      await session.say(spokenCode(stack));
+
+      // Act
+      const done = await session.say('yes');
+
+      // Assess
+      expect(done.speech).toMatch(/^Done: alice is a read-only user/);
+      expect(countCalls(done.calls, 'StartAutomationExecution')).toBeGreaterThanOrEqual(2);
+      const executions = [...stack.emulator.state.regions.values()].flatMap((region) => [
+        ...region.automations.values(),
+      ]);
+      expect(executions).toHaveLength(1);
+      expect(await pgRoleOf(USER, DATABASE)).toBe('readonly');
     });
 
     it('refuses a name user management would refuse, before any code is asked for', async () => {
