@@ -156,6 +156,37 @@ describe('Console: Japanese conversations (bundled skill, demo fleet with bastio
     expect(engine!.speech).toBe('オレゴンのペイロールのエンジンはSQL Server Standard Editionです。');
   });
 
+  it('finds an instance and an application by their readings when Alexa sends the words unresolved', async () => {
+    // Prepare: a model generated from another fleet knows neither name, so the slots carry only the words.
+    const unresolved = (name: string, value: string) => ({
+      name,
+      value,
+      confirmationStatus: 'NONE' as const,
+    });
+    const session = stack.newSession({ locale: LOCALE });
+
+    // Act
+    const property = await session.sendIntent({
+      name: 'CheckInstanceProperty',
+      confirmationStatus: 'NONE',
+      slots: {
+        property: unresolved('property', 'engine'),
+        instance: unresolved('instance', 'ペイロールインスタンス'),
+      },
+    });
+    const application = await session.sendIntent({
+      name: 'ListInstancesForApplication',
+      confirmationStatus: 'NONE',
+      slots: { application: unresolved('application', 'シーアールエム') },
+    });
+
+    // Assess
+    expect(property.speech).toBe('オレゴンのペイロールのエンジンはSQL Server Standard Editionです。');
+    expect(application.speech).toBe(
+      'アプリケーションシーアールエムのインスタンスは4台あります。北バージニアは、シーアールエム、シーアールエムリーダー、シーアールエムステージング、セールスです。',
+    );
+  });
+
   it('asks which Region when the name is in two, and takes the answer in Japanese', async () => {
     // Act
     const [question, answer] = await conversation('エイチアールのエンジンは', 'アイルランドです');

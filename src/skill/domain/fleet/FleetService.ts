@@ -99,7 +99,11 @@ export class FleetService {
     const fleet = await this.instancesByRegion(regions, deadline, environment ? { environment } : {});
     const answered = fleet.answered.map(({ region, instances }) => ({
       region,
-      instances: instances.filter((i) => matches(i.application, application)),
+      instances: instances.filter(
+        (i) =>
+          matches(i.application, application) ||
+          Object.values(i.applicationReadings ?? {}).some((reading) => matches(reading, application)),
+      ),
     }));
     if (answered.every((r) => r.instances.length === 0)) {
       const known = fleet.answered
@@ -127,7 +131,12 @@ export class FleetService {
     const fleet = await this.instancesByRegion(regions, deadline);
     const wanted = normaliseName(spoken);
     const all = fleet.answered.flatMap((r) => r.instances);
-    const byName = all.filter((i) => normaliseName(i.name) === wanted);
+    // A reading (instance-ja) names the instance too: a Japanese transcription Alexa did not resolve.
+    const byName = all.filter(
+      (i) =>
+        normaliseName(i.name) === wanted ||
+        Object.values(i.readings ?? {}).some((reading) => normaliseName(reading) === wanted),
+    );
     const found = byName.length > 0 ? byName : all.filter((i) => normaliseName(i.identifier) === wanted);
     const foundRegions = [...new Set(found.map((i) => i.region))];
     if (foundRegions.length > 1) throw new InstanceAmbiguous(spoken, foundRegions);

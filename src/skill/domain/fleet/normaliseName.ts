@@ -8,5 +8,7 @@ export function normaliseName(value: string): string {
     .toLowerCase()
     .replace(/\b(the|instance|database|db|cluster|application|app)\b/g, ' ')
     .replace(/[\s._\-'’]+/g, '')
+    // 「レポーティングインスタンス」: the Japanese nouns people put after a name.
+    .replace(/(インスタンス|データベース|アプリケーション|アプリ)$/u, '')
     .trim();
 }
