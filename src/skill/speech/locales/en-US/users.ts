@@ -137,6 +137,8 @@ export function usersEnglish(en: English): UserStrings {
         case 'DatabaseConnectionFailure':
         case 'MasterSecretInvalid':
           return `User management couldn't log in to ${w.name} in ${w.region} with its master secret. Nothing was changed.`;
+        case 'unknown':
+          return `User management on ${w.name} in ${w.region} did not succeed. The Systems Manager execution has the details.`;
         default:
           return `User management on ${w.name} in ${w.region} failed with ${code.replace(/([a-z])([A-Z])/g, '$1 $2')}. The Systems Manager execution has the details.`;
       }

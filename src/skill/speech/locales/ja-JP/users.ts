@@ -134,6 +134,8 @@ export const usersJaJP: UserStrings = {
       case 'DatabaseConnectionFailure':
       case 'MasterSecretInvalid':
         return `ユーザー管理が、マスターシークレットで${w.region}の${w.name}にログインできませんでした。何も変更していません。`;
+      case 'unknown':
+        return `${w.region}の${w.name}のユーザー管理は成功しませんでした。詳しくはSystems Managerの実行結果を見てください。`;
       default:
         return `${w.region}の${w.name}のユーザー管理が${code}で失敗しました。詳しくはSystems Managerの実行結果を見てください。`;
     }
