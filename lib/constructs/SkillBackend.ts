@@ -56,7 +56,8 @@ export class SkillBackend extends Construct {
       Annotations.of(this).addWarningV2(
         'dbvoice:placeholder-skill-id',
         'dbvoice:skillId is not set: the Alexa trigger uses a placeholder id and no skill can call this Lambda. ' +
-          'Deploy with -c dbvoice:skillId=amzn1.ask.skill.<id> (lib/README.md, step 5).',
+          'Deploy with -c dbvoice:createSkill=true (the stack creates the skill) or ' +
+          '-c dbvoice:skillId=amzn1.ask.skill.<id> (lib/README.md, step 5).',
       );
     }
 
