@@ -22,6 +22,7 @@ import { FleetAlarmsHandler } from '../intents/health/FleetAlarmsHandler.js';
 import { FleetHealthHandler } from '../intents/health/FleetHealthHandler.js';
 import { ListAlarmsHandler } from '../intents/health/ListAlarmsHandler.js';
 import { ListEventsHandler } from '../intents/health/ListEventsHandler.js';
+import { PendingMaintenanceHandler } from '../intents/health/PendingMaintenanceHandler.js';
 import { ListApplicationsHandler } from '../intents/inventory/ListApplicationsHandler.js';
 import { ListInstancesByStateHandler } from '../intents/inventory/ListInstancesByStateHandler.js';
 import { ListInstancesForApplicationHandler } from '../intents/inventory/ListInstancesForApplicationHandler.js';
@@ -65,6 +66,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
     FleetAlarmsHandler,
     ListInstancesByStateHandler,
     BusiestInstancesHandler,
+    PendingMaintenanceHandler,
     ConnectInstanceHandler,
     TablespaceUsageHandler,
     ShowTopSessionHandler,

@@ -57,4 +57,9 @@ export interface FleetHealthStrings {
   /** Regions whose metrics could not be read: the ranking leaves them out. */
   readonly metricsUnread: (regions: readonly string[]) => string;
   readonly busiestCardTitle: string;
+  /** "Any pending maintenance?": how many actions are pending in `where` (items follow, from `issue`). */
+  readonly maintenanceIntro: (count: number, where: string) => string;
+  /** None pending; `complete` false when a Region's list could not be read (then never "none"). */
+  readonly noMaintenance: (what: Noun, where: string, complete: boolean) => string;
+  readonly maintenanceCardTitle: string;
 }

@@ -115,4 +115,15 @@ describe('Console: fleet health on the demo fleet (bundled skill, emulator over 
     expect(postgres.speech).toMatch(/^You have \d+ production PostgreSQL instances\./);
     expect(postgres.card?.type === 'Standard' || postgres.card?.type === 'Simple').toBe(true);
   });
+
+  it('answers "any pending maintenance" with every pending action, one DescribePendingMaintenanceActions per Region', async () => {
+    // Act
+    const turn = await stack.newSession().say('any pending maintenance');
+
+    // Assess
+    expect(turn.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'PendingMaintenance' } });
+    expect(turn.speech).toMatch(/hr in Oregon has required maintenance: a system update, due in 3 days\./);
+    expect(regionsCalled(turn.calls, 'DescribePendingMaintenanceActions')).toEqual(ALL_REGIONS);
+    expect(countCalls(turn.calls, 'DescribeAlarms')).toBe(0);
+  });
 });

@@ -519,4 +519,56 @@ describe('Handler: ListInstancesByState', () => {
     // Assess
     expect(spoken(response)).toBe('No instances are failed in Oregon.');
   });
+
+  it('lists every pending maintenance action, required or not, soonest first, one call per page per Region', async () => {
+    // Prepare: a required update in 3 days, an optional upgrade in 40 days (fleet health leaves it out)
+    const { rds } = mockWorld({
+      'us-west-2': {
+        ...CALM_OREGON,
+        maintenance: [
+          {
+            ResourceIdentifier: arn('us-west-2', 'prod-blog-01'),
+            PendingMaintenanceActionDetails: [
+              { Action: 'db-upgrade', CurrentApplyDate: new Date(NOW + 40 * DAY) },
+            ],
+          },
+          {
+            ResourceIdentifier: arn('us-west-2', 'prod-hr-01'),
+            PendingMaintenanceActionDetails: [
+              { Action: 'system-update', ForcedApplyDate: new Date(NOW + 3 * DAY) },
+            ],
+          },
+        ],
+      },
+      'eu-west-1': { instances: [] },
+    });
+    const { skill } = createTestSkill({ env: REGIONS });
+
+    // Act
+    const response = await skill.invoke(intentRequest('PendingMaintenance', {}));
+    const health = await ask();
+
+    // Assess
+    expect(spoken(response)).toBe(
+      '2 maintenance actions are pending in your 2 Regions. hr in Oregon has required maintenance: a system update, due in 3 days. blog in Oregon has maintenance: an engine upgrade, due in 40 days.',
+    );
+    expect(spoken(health)).toMatch(/^One thing needs attention/);
+    expect(rds.commandCalls(DescribePendingMaintenanceActionsCommand)).toHaveLength(2 + 2);
+  });
+
+  it('never says no maintenance is pending when a Region could not be read', async () => {
+    // Prepare
+    mockWorld({ 'us-west-2': CALM_OREGON, 'eu-west-1': { instances: [] } }, [
+      { region: 'eu-west-1', call: 'DescribePendingMaintenanceActions' },
+    ]);
+    const { skill } = createTestSkill({ env: REGIONS });
+
+    // Act
+    const response = await skill.invoke(intentRequest('PendingMaintenance', {}));
+
+    // Assess
+    expect(spoken(response)).toBe(
+      'No maintenance is pending for your instances in your 2 Regions that I could read. I could not read the pending maintenance in Ireland, so there may be more.',
+    );
+  });
 });

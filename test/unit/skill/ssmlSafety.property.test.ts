@@ -192,6 +192,8 @@ function cardWords(intent: CustomIntentName, fleet: Fleet): string | undefined {
   if (intent === 'FleetAlarms' || intent === 'FleetHealth') return fleet.text === '' ? undefined : fleet.name;
   // The fleet's one instance is available: no state lists it.
   if (intent === 'ListInstancesByState') return undefined;
+  // The mocked Regions have no pending maintenance: the answer names no instance.
+  if (intent === 'PendingMaintenance') return undefined;
   return fleet.name;
 }
 

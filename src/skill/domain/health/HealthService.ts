@@ -79,6 +79,44 @@ export class HealthService {
   }
 
   /**
+   * "Any pending maintenance?": every pending maintenance action (required or optional, whatever its date) of
+   * the instances asked about, soonest first: one DescribePendingMaintenanceActions per page per Region, in
+   * parallel with the inventory. A Region whose list could not be read is in `unread`, never "none pending".
+   */
+  async pendingMaintenanceReport(
+    regions: readonly string[],
+    deadline: Deadline,
+    filter: FleetFilter = {},
+  ): Promise<FleetHealthReport> {
+    const reads = regions.map(async (region) => {
+      try {
+        const work = this.pendingMaintenance(region, deadline);
+        return await untilDeadline(work, deadline, 'DescribePendingMaintenanceActions');
+      } catch (error) {
+        if (!(error instanceof AwsCallFailed)) throw error;
+        return error;
+      }
+    });
+    const fleet = await this.fleet.instancesByRegion(regions, deadline, filter);
+    const issues: HealthIssue[] = [];
+    const unread: UnreadCheck[] = [];
+    for (const { region, instances } of fleet.answered) {
+      const read = await reads[regions.indexOf(region)]!;
+      if (read instanceof AwsCallFailed) unread.push({ region, check: 'maintenance', reason: read.reason });
+      else issues.push(...this.maintenanceIssues(instances, read, true));
+    }
+    const dueAt = (issue: HealthIssue) =>
+      issue.kind === 'maintenance' && issue.due ? issue.due.getTime() : Number.POSITIVE_INFINITY;
+    return {
+      regions: fleet.answered.map((r) => r.region),
+      instanceCount: fleet.answered.reduce((sum, r) => sum + r.instances.length, 0),
+      issues: issues.sort((a, b) => dueAt(a) - dueAt(b) || byRank(a, b)),
+      missing: fleet.missing,
+      unread,
+    };
+  }
+
+  /**
    * The alarms in ALARM across the Regions asked, each with the instance it watches: one DescribeAlarms per
    * page per Region, in parallel with the inventory. Alarms of no instance in the (filtered) fleet are left out.
    */
@@ -199,6 +237,8 @@ export class HealthService {
   private maintenanceIssues(
     instances: readonly DbInstanceSummary[],
     pending: readonly ResourcePendingMaintenanceActions[],
+    /** Every action, not only the required ones and those due within the horizon. */
+    all = false,
   ): HealthIssue[] {
     const horizon = this.now() + MAINTENANCE_HORIZON_MS;
     const issues: HealthIssue[] = [];
@@ -213,7 +253,7 @@ export class HealthService {
           .map((d) => d.getTime());
         const due = dates.length > 0 ? new Date(Math.min(...dates)) : undefined;
         const required = action.AutoAppliedAfterDate !== undefined || action.ForcedApplyDate !== undefined;
-        if (!required && !(due && due.getTime() <= horizon)) continue;
+        if (!all && !required && !(due && due.getTime() <= horizon)) continue;
         issues.push({
           kind: 'maintenance',
           region: owner.region,

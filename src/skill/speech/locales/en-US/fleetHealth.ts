@@ -132,5 +132,12 @@ export function fleetHealthEnglish(en: English): FleetHealthStrings {
     metricsUnread: (regions) =>
       `I could not read the metrics in ${list(regions)}, so the ranking leaves ${regions.length === 1 ? 'it' : 'them'} out.`,
     busiestCardTitle: 'Busiest instances',
+    maintenanceIntro: (count, where) =>
+      `${en.message('{count, plural, one {One maintenance action is} other {# maintenance actions are}}', { count })} pending in ${where}.`,
+    noMaintenance: (what, where, complete) =>
+      complete
+        ? `No maintenance is pending for your ${what.many} in ${where}.`
+        : `No maintenance is pending for your ${what.many} in ${where} that I could read.`,
+    maintenanceCardTitle: 'Pending maintenance',
   };
 }

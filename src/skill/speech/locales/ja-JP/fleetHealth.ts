@@ -114,4 +114,10 @@ export const fleetHealthJaJP: FleetHealthStrings = {
   metricsUnread: (regions) =>
     `${list(regions)}のメトリクスを読み取れなかったため、ランキングから外れています。`,
   busiestCardTitle: '負荷の高いインスタンス',
+  maintenanceIntro: (count, where) => `${where}では、メンテナンスが${counted(count, '件')}保留中です。`,
+  noMaintenance: (what, where, complete) =>
+    complete
+      ? `${where}の${what.many}に、保留中のメンテナンスはありません。`
+      : `${where}の${what.many}に、読み取れた範囲では保留中のメンテナンスはありません。`,
+  maintenanceCardTitle: '保留中のメンテナンス',
 };
