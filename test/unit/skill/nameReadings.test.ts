@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildInteractionModel } from '../../../src/build/model/buildInteractionModel.js';
+import { collectFleetNames } from '../../../src/build/model/FleetNames.js';
+import { loadModelTemplate } from '../../../src/build/model/loadModelTemplate.js';
+import { fleetNameEntities } from '../../../src/skill/domain/fleet/fleetNameEntities.js';
+import { nameReadings, spokenNameOf } from '../../../src/skill/domain/fleet/nameReadings.js';
+import { toInstanceSummary } from '../../../src/skill/domain/fleet/toInstanceSummary.js';
+import { dbInstance } from '../../helpers/fleetFixtures.js';
+
+const TAG_KEYS = { instance: 'instance', application: 'application', environment: 'environment' };
+
+/** reporting, tagged with its Japanese readings as an operator would. */
+function reporting() {
+  const raw = dbInstance({ identifier: 'prod-reporting-01', name: 'reporting', application: 'reporting' });
+  raw.TagList = [
+    ...(raw.TagList ?? []),
+    { Key: 'Instance-JA', Value: ' レポーティング ' },
+    { Key: 'application-ja', Value: 'レポート' },
+    { Key: 'instance-jap', Value: 'not a language' },
+    { Key: 'instance-fr', Value: '' },
+  ];
+  return toInstanceSummary(raw, 'us-west-2', TAG_KEYS);
+}
+
+describe('Names: Japanese readings from instance-ja / application-ja tags', () => {
+  it('reads a reading per language, keys in any case, empty and malformed tags ignored', () => {
+    const instance = reporting();
+
+    expect(instance.readings).toEqual({ ja: 'レポーティング' });
+    expect(instance.applicationReadings).toEqual({ ja: 'レポート' });
+    expect(nameReadings([['instance', 'x']], 'instance')).toEqual({});
+  });
+
+  it('says the reading to a Japanese listener and the tag to everyone else', () => {
+    const instance = reporting();
+
+    expect(spokenNameOf(instance, 'ja-JP')).toBe('レポーティング');
+    expect(spokenNameOf(instance, 'en-GB')).toBe('reporting');
+    expect(spokenNameOf({ name: 'hr' }, 'ja-JP')).toBe('hr');
+  });
+
+  it("puts the reading among a name's dynamic entities in the listener's language only", () => {
+    const inventories = [{ region: 'us-west-2', instances: [reporting()] }];
+
+    const japanese = fleetNameEntities(inventories, { recent: [], language: 'ja' });
+    const english = fleetNameEntities(inventories, { recent: [] });
+
+    expect(japanese.instances[0]).toMatchObject({ id: 'reporting', value: 'reporting' });
+    expect(japanese.instances[0]?.synonyms[0]).toBe('レポーティング');
+    expect(japanese.applications[0]?.synonyms).toContain('レポート');
+    expect(english.instances[0]?.synonyms).not.toContain('レポーティング');
+  });
+
+  it('adds readings to the ja-JP model as synonyms, and leaves the English model as it was', () => {
+    const names = collectFleetNames(
+      [{ identifier: 'prod-reporting-01', tags: { instance: 'reporting', 'instance-ja': 'レポーティング' } }],
+      TAG_KEYS,
+    );
+    const valueIn = (locale: string) =>
+      buildInteractionModel(loadModelTemplate(locale), names)
+        .model.interactionModel.languageModel.types?.find((type) => type.name === 'DB_INSTANCE')
+        ?.values?.find((value) => value.id === 'reporting');
+
+    expect(names.readings).toEqual({
+      ja: { instances: { reporting: ['レポーティング'] }, applications: {} },
+    });
+    expect(valueIn('ja-JP')?.name.synonyms).toContain('レポーティング');
+    expect(valueIn('en-US')?.name.synonyms).not.toContain('レポーティング');
+  });
+});
