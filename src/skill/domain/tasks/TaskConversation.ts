@@ -1,10 +1,10 @@
 /**
  * The conversation of a task behind MFA (reboot, failover, a database user change) as a state machine:
  * states, events and the transitions between them as data, and one pure `transition` function. The handler
- * (intents/tasks/GuardedTurn.ts) walks it once per request: it observes a fact (the lock, the plan, the code, the confirmation, STS's verdict, RDS's reply),
- * feeds it in as an event, and speaks when it reaches a state that ends the turn. Any event the table does
- * not list for the current state is a programming error and throws, so no path can skip a step (e.g. reach
- * `running` without `verifying`).
+ * (intents/tasks/GuardedTurn.ts) walks it once per request: it observes a fact (the lock, the plan, the
+ * code, the confirmation, STS's verdict, the run's reply), feeds it in as an event, and speaks when it
+ * reaches a state that ends the turn. Any event the table does not list for the current state is a
+ * programming error and throws, so no path can skip a step (e.g. reach `running` without `verifying`).
  *
  *   checkingLock ─locked──────────────────────────────────────────────▶ locked
  *        │notLocked
