@@ -4,6 +4,7 @@ import {
   floorRow,
   measureAgainstFloor,
 } from '../../../src/local/bench/measureAgainstFloor.js';
+import { withinBudget } from '../../../src/local/bench/measureFleetHealth.js';
 
 describe('Bench: measureAgainstFloor (smoke, tiny sizes)', () => {
   it('measures the skill cold and warm and each floor in its worker, with the calls the skill made', {
@@ -42,6 +43,8 @@ describe('Bench: measureAgainstFloor (smoke, tiny sizes)', () => {
     expect(busiest?.calls).toMatchObject({ DescribeDBInstances: 2, GetMetricData: 2 });
     expect(busiest?.speech).toMatch(/^The busiest instance in your 2 Regions by CPU utilization/);
     expect(count?.calls).toEqual({ DescribeDBInstances: 2 });
+    expect([health, busiest, count].map((m) => withinBudget(m!))).toEqual([true, true, true]);
+    expect(withinBudget({ ...health!, calls: { ...health!.calls, DescribeEvents: 3 } })).toBe(false);
     for (const m of [health!, busiest!, count!]) {
       for (const ms of [m.coldMs, m.warmMs, m.floorMs, m.floorNewClientsMs]) expect(ms).toBeGreaterThan(0);
       expect(floorRow(m)).toHaveLength(FLOOR_COLUMNS.length);
