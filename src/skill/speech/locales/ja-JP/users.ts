@@ -24,7 +24,7 @@ const NOUNS: Record<UserAction, string> = {
   createUser: 'ユーザーの作成',
   resetPassword: 'パスワードのリセット',
   removeUser: 'ユーザーの削除',
-  listUsers: 'ユーザーの一覧',
+  listUsers: 'ユーザーの一覧表示',
 };
 
 function minutes(ms: number): string {
@@ -82,7 +82,7 @@ export const usersJaJP: UserStrings = {
       case 'removeUser':
         return `${on(w)}からユーザー${spoken(w.username)}を削除しますか？シークレットは削除が予約されます。`;
       case 'listUsers':
-        return `${on(w)}のユーザーを一覧しますか？`;
+        return `${on(w)}のユーザーを一覧表示しますか？`;
     }
   },
   cancelled: (action, name, region) =>
