@@ -57,7 +57,7 @@ function issueSentence(issue: SpokenIssue, now: number): string {
     case 'maintenance': {
       const action = ACTIONS[issue.action] ?? issue.action.replace(/-/g, ' ');
       const due = issue.due ? `期限は${dueIn(issue.due.getTime() - now)}です。` : '';
-      return `${who}には${issue.required ? '必須の' : ''}メンテナンス、${action}が予定されています。${due}`;
+      return `${who}では、${issue.required ? '必須の' : ''}${action}が予定されています。${due}`;
     }
   }
 }
