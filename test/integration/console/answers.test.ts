@@ -21,6 +21,8 @@ const VALUES: Record<string, string> = {
   environment: 'production',
   notificationState: 'on',
   target: 'ledger',
+  userName: 'alice',
+  role: 'read only',
 };
 
 function intentsOf(turn: ConsoleTurn): string[] {
