@@ -4,11 +4,13 @@
  * people say "the reporting instance".
  */
 export function normaliseName(value: string): string {
-  return value
-    .toLowerCase()
-    .replace(/\b(the|instance|database|db|cluster|application|app)\b/g, ' ')
-    .replace(/[\s._\-'’]+/g, '')
-    // 「レポーティングインスタンス」: the Japanese nouns people put after a name.
-    .replace(/(インスタンス|データベース|アプリケーション|アプリ)$/u, '')
-    .trim();
+  return (
+    value
+      .toLowerCase()
+      .replace(/\b(the|instance|database|db|cluster|application|app)\b/g, ' ')
+      .replace(/[\s._\-'’]+/g, '')
+      // 「レポーティングインスタンス」: the Japanese nouns people put after a name.
+      .replace(/(インスタンス|データベース|アプリケーション|アプリ)$/u, '')
+      .trim()
+  );
 }
