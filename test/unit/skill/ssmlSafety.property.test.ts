@@ -194,6 +194,8 @@ function cardWords(intent: CustomIntentName, fleet: Fleet): string | undefined {
   if (intent === 'ListInstancesByState') return undefined;
   // The mocked Regions have no pending maintenance: the answer names no instance.
   if (intent === 'PendingMaintenance') return undefined;
+  // The card holds the speaker's own ids and the command that allows them: no fleet word.
+  if (intent === 'WhoAmI') return undefined;
   return fleet.name;
 }
 
