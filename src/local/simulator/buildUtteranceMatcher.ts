@@ -8,6 +8,7 @@ import { SlotResolver } from './SlotResolver.js';
 import { splitIntoSlots } from './splitIntoSlots.js';
 import { isJapanese, matchUnits, tokenize } from './tokenize.js';
 import type { SlotAnswer, UtteranceMatch, UtteranceMatcher } from './UtteranceMatcher.js';
+import { withoutFillerWords } from './withoutFillerWords.js';
 
 const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 
@@ -165,9 +166,11 @@ export function buildUtteranceMatcher(
     invocationName: languageModel.invocationName,
     skillId,
     match(utterance: string): UtteranceMatch {
-      const words = matchUnits(tokenize(utterance));
-      const candidates = [...(byFirstWord.get(words[0] ?? '') ?? []), ...slotFirst];
-      const best = words.length > 0 ? bestOf(candidates, words) : undefined;
+      const said = matchUnits(tokenize(utterance));
+      const readAs = (words: readonly string[]) =>
+        words.length > 0 ? bestOf([...(byFirstWord.get(words[0]!) ?? []), ...slotFirst], words) : undefined;
+      const trimmed = withoutFillerWords(said);
+      const best = readAs(said) ?? (trimmed ? readAs(trimmed) : undefined);
       if (!best) return { intent: emptyIntent(FALLBACK_INTENT), sample: undefined, literalWords: 0 };
       const intent = emptyIntent(best.pattern.intent);
       if (intent.slots) Object.assign(intent.slots, best.slots);

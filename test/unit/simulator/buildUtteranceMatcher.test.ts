@@ -218,3 +218,26 @@ describe('Simulator: utterance matcher', () => {
     ]);
   });
 });
+
+describe('Simulator: courtesy and filler words around a request', () => {
+  it.each([
+    ['so who am i then', 'WhoAmI'],
+    ['please add me to the allow list', 'WhoAmI'],
+    ['ok how many instances in oregon please', 'NumberOfInstances'],
+  ])('hears "%s" as the request inside it (%s)', (utterance, intent) => {
+    // Act
+    const { intent: heard } = matcher.match(utterance);
+
+    // Assess
+    expect(heard.name).toBe(intent);
+  });
+
+  it('keeps a Region read from the words that remain', () => {
+    expect(resolvedId(slotsOf('well how many instances in ohio then').region)).toBe('us-east-2');
+  });
+
+  it('still falls back when only filler words are said, or the rest is no request', () => {
+    expect(matcher.match('ok then').intent.name).toBe('AMAZON.FallbackIntent');
+    expect(matcher.match('so what is the weather please').intent.name).toBe('AMAZON.FallbackIntent');
+  });
+});
