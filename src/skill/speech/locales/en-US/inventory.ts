@@ -1,19 +1,6 @@
-import type { EngineFamilyId } from '../../../domain/vocabulary.js';
+import { ENGINE_FAMILY_NAMES } from '../../engineFamilyNames.js';
 import type { InventoryStrings } from '../../SpeechStrings.js';
 import type { English } from './common.js';
-
-/** Engine families as an adjective: "MySQL instances" (Aurora MySQL included, see isInEngineFamily). */
-const ENGINE_FAMILIES: Record<EngineFamilyId, string> = {
-  mysql: 'MySQL',
-  postgres: 'PostgreSQL',
-  mariadb: 'MariaDB',
-  oracle: 'Oracle',
-  sqlserver: 'SQL Server',
-  db2: 'Db2',
-  aurora: 'Aurora',
-  auroraMysql: 'Aurora MySQL',
-  auroraPostgres: 'Aurora PostgreSQL',
-};
 
 /** The English words of instance counts and lists and of applications. */
 export function inventoryEnglish(en: English): InventoryStrings {
@@ -23,7 +10,7 @@ export function inventoryEnglish(en: English): InventoryStrings {
       regionNames.length === 1 ? regionNames[0]! : `your ${plural(regionNames.length, 'Region', 'Regions')}`,
     describeFilter: (filter) => {
       const of = filter.application ? ` of application ${filter.application}` : '';
-      const engine = filter.engine ? `${ENGINE_FAMILIES[filter.engine]} ` : '';
+      const engine = filter.engine ? `${ENGINE_FAMILY_NAMES[filter.engine]} ` : '';
       const adjective = `${filter.environment ? `${filter.environment} ` : ''}${engine}`;
       return { one: `${adjective}instance${of}`, many: `${adjective}instances${of}` };
     },

@@ -1,19 +1,6 @@
-import type { EngineFamilyId } from '../../../domain/vocabulary.js';
+import { ENGINE_FAMILY_NAMES } from '../../engineFamilyNames.js';
 import type { InventoryStrings } from '../../SpeechStrings.js';
 import { counted, environmentWords, list } from './common.js';
-
-/** Engine families as a noun's modifier: 「MySQLインスタンス」 (Aurora MySQL included, see isInEngineFamily). */
-const ENGINE_FAMILIES: Record<EngineFamilyId, string> = {
-  mysql: 'MySQL',
-  postgres: 'PostgreSQL',
-  mariadb: 'MariaDB',
-  oracle: 'Oracle',
-  sqlserver: 'SQL Server',
-  db2: 'Db2',
-  aurora: 'Aurora',
-  auroraMysql: 'Aurora MySQL',
-  auroraPostgres: 'Aurora PostgreSQL',
-};
 
 /** Instances are counted in 台, applications in 個. */
 const machines = (n: number) => counted(n, '台');
@@ -25,7 +12,7 @@ export const inventoryJaJP: InventoryStrings = {
   describeFilter: (filter) => {
     const application = filter.application ? `アプリケーション${filter.application}の` : '';
     const environment = filter.environment ? `${environmentWords(filter.environment)}環境の` : '';
-    const engine = filter.engine ? ENGINE_FAMILIES[filter.engine] : '';
+    const engine = filter.engine ? ENGINE_FAMILY_NAMES[filter.engine] : '';
     const noun = `${application}${environment}${engine}インスタンス`;
     return { one: noun, many: noun };
   },
