@@ -1,4 +1,5 @@
 import { regionSpokenName } from '../../domain/fleet/regions.js';
+import { ENGINE_NAMES as PRODUCT_NAMES } from '../engineNames.js';
 import type { SpeechStrings } from '../SpeechStrings.js';
 import { answersEnUS } from './en-US/answers.js';
 import { bastionEnglish } from './en-US/bastion.js';
@@ -14,25 +15,12 @@ import { tasksEnglish } from './en-US/tasks.js';
 import { usersEnglish } from './en-US/users.js';
 import { whoAmIEnglish } from './en-US/whoAmI.js';
 
-const ENGINE_NAMES: Record<string, string> = {
-  mysql: 'MySQL',
-  mariadb: 'MariaDB',
-  postgres: 'PostgreSQL',
-  'aurora-mysql': 'Aurora MySQL',
-  'aurora-postgresql': 'Aurora PostgreSQL',
-  aurora: 'Aurora MySQL',
-  'oracle-ee': 'Oracle Enterprise Edition',
-  'oracle-ee-cdb': 'Oracle Enterprise Edition',
+/** Product names as English says them: "Two" in words, and where RDS Custom runs. */
+const ENGINE_NAMES: Readonly<Record<string, string>> = {
+  ...PRODUCT_NAMES,
   'oracle-se2': 'Oracle Standard Edition Two',
   'oracle-se2-cdb': 'Oracle Standard Edition Two',
   'custom-oracle-ee': 'Oracle Enterprise Edition on R. D. S. Custom',
-  'sqlserver-ee': 'SQL Server Enterprise Edition',
-  'sqlserver-se': 'SQL Server Standard Edition',
-  'sqlserver-ex': 'SQL Server Express Edition',
-  'sqlserver-web': 'SQL Server Web Edition',
-  db2: 'Db2',
-  'db2-se': 'Db2 Standard Edition',
-  'db2-ae': 'Db2 Advanced Edition',
 };
 
 /**

@@ -1,3 +1,4 @@
+import { ENGINE_NAMES as PRODUCT_NAMES } from '../engineNames.js';
 import type { SpeechStrings } from '../SpeechStrings.js';
 import { answersJaJP } from './ja-JP/answers.js';
 import { bastionJaJP } from './ja-JP/bastion.js';
@@ -15,25 +16,9 @@ import { usersJaJP } from './ja-JP/users.js';
 import { whoAmIJaJP } from './ja-JP/whoAmI.js';
 
 /** Engine names are product names: said as written, with Japanese only where the name has words. */
-const ENGINE_NAMES: Record<string, string> = {
-  mysql: 'MySQL',
-  mariadb: 'MariaDB',
-  postgres: 'PostgreSQL',
-  'aurora-mysql': 'Aurora MySQL',
-  'aurora-postgresql': 'Aurora PostgreSQL',
-  aurora: 'Aurora MySQL',
-  'oracle-ee': 'Oracle Enterprise Edition',
-  'oracle-ee-cdb': 'Oracle Enterprise Edition',
-  'oracle-se2': 'Oracle Standard Edition 2',
-  'oracle-se2-cdb': 'Oracle Standard Edition 2',
+const ENGINE_NAMES: Readonly<Record<string, string>> = {
+  ...PRODUCT_NAMES,
   'custom-oracle-ee': 'RDS Custom上のOracle Enterprise Edition',
-  'sqlserver-ee': 'SQL Server Enterprise Edition',
-  'sqlserver-se': 'SQL Server Standard Edition',
-  'sqlserver-ex': 'SQL Server Express Edition',
-  'sqlserver-web': 'SQL Server Web Edition',
-  db2: 'Db2',
-  'db2-se': 'Db2 Standard Edition',
-  'db2-ae': 'Db2 Advanced Edition',
 };
 
 /**
