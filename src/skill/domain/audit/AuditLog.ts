@@ -7,6 +7,7 @@ import { notificationSubject } from '../notify/notificationSubject.js';
 import type { UserStateStore } from '../state/UserStateStore.js';
 import type { AuditEntry } from './AuditEntry.js';
 import type { AuditMailWords } from './AuditMailWords.js';
+import { ENGLISH_AUDIT_LABELS } from './englishAuditLabels.js';
 
 /** What an audit record needs from the request: the request context satisfies it. */
 export interface AuditContext {
@@ -18,18 +19,7 @@ export interface AuditContext {
 }
 
 /** The labels when no listener's words are at hand (the log line never needs them). */
-const ENGLISH_LABELS: AuditMailWords = {
-  result: 'Result',
-  action: 'Action',
-  instance: 'Instance',
-  cluster: 'Cluster',
-  target: 'Target',
-  region: 'Region',
-  who: 'Who (SHA-256 of the Alexa user id)',
-  voiceProfile: 'Voice profile (SHA-256)',
-  at: 'At',
-  time: (at) => at.toUTCString(),
-};
+const ENGLISH_LABELS: AuditMailWords = { ...ENGLISH_AUDIT_LABELS, time: (at) => at.toUTCString() };
 
 /**
  * Writes the audit trail: one structured `Audit` log line per task outcome or refusal (CloudWatch Logs is the

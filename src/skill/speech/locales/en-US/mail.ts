@@ -1,3 +1,4 @@
+import { ENGLISH_AUDIT_LABELS } from '../../../domain/audit/englishAuditLabels.js';
 import type { MailStrings } from '../../MailStrings.js';
 import type { English } from './common.js';
 
@@ -12,17 +13,6 @@ export function mailEnglish(en: English): MailStrings {
   return {
     askedAt: (at) => `Asked on ${when(at)}.`,
     written: (at) => (at === undefined ? 'at an unknown time' : `on ${when(at)}`),
-    audit: {
-      result: 'Result',
-      action: 'Action',
-      instance: 'Instance',
-      cluster: 'Cluster',
-      target: 'Target',
-      region: 'Region',
-      who: 'Who (SHA-256 of the Alexa user id)',
-      voiceProfile: 'Voice profile (SHA-256)',
-      at: 'At',
-      time: when,
-    },
+    audit: { ...ENGLISH_AUDIT_LABELS, time: when },
   };
 }
