@@ -9,7 +9,7 @@ import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
 import type { FleetFilter, FleetService } from '../fleet/FleetService.js';
 import { readPages } from '../readPages.js';
-import { untilDeadline } from '../untilDeadline.js';
+import { resultOrFailure } from '../resultOrFailure.js';
 import type { FleetAlarm, FleetAlarms } from './FleetAlarms.js';
 import type { FleetHealthReport, UnreadCheck } from './FleetHealthReport.js';
 import { type HealthIssue, ISSUE_RANK } from './HealthIssue.js';
@@ -88,15 +88,13 @@ export class HealthService {
     deadline: Deadline,
     filter: FleetFilter = {},
   ): Promise<FleetHealthReport> {
-    const reads = regions.map(async (region) => {
-      try {
-        const work = this.pendingMaintenance(region, deadline);
-        return await untilDeadline(work, deadline, 'DescribePendingMaintenanceActions');
-      } catch (error) {
-        if (!(error instanceof AwsCallFailed)) throw error;
-        return error;
-      }
-    });
+    const reads = regions.map((region) =>
+      resultOrFailure(
+        this.pendingMaintenance(region, deadline),
+        deadline,
+        'DescribePendingMaintenanceActions',
+      ),
+    );
     const fleet = await this.fleet.instancesByRegion(regions, deadline, filter);
     const issues: HealthIssue[] = [];
     const unread: UnreadCheck[] = [];
@@ -125,14 +123,9 @@ export class HealthService {
     deadline: Deadline,
     filter: FleetFilter = {},
   ): Promise<FleetAlarms> {
-    const reads = regions.map(async (region) => {
-      try {
-        return await untilDeadline(this.readAlarms(region, deadline), deadline, 'DescribeAlarms');
-      } catch (error) {
-        if (!(error instanceof AwsCallFailed)) throw error;
-        return error;
-      }
-    });
+    const reads = regions.map((region) =>
+      resultOrFailure(this.readAlarms(region, deadline), deadline, 'DescribeAlarms'),
+    );
     const fleet = await this.fleet.instancesByRegion(regions, deadline, filter);
     const alarms: FleetAlarm[] = [];
     const unread: UnreadCheck[] = [];
@@ -271,13 +264,10 @@ export class HealthService {
   private async regionChecks(region: string, deadline: Deadline): Promise<RegionChecks> {
     const unread: UnreadCheck[] = [];
     const guard = async <T>(check: UnreadCheck['check'], operation: string, work: () => Promise<T>) => {
-      try {
-        return await untilDeadline(work(), deadline, operation);
-      } catch (error) {
-        if (!(error instanceof AwsCallFailed)) throw error;
-        unread.push({ region, check, reason: error.reason });
-        return undefined;
-      }
+      const read = await resultOrFailure(work(), deadline, operation);
+      if (!(read instanceof AwsCallFailed)) return read;
+      unread.push({ region, check, reason: read.reason });
+      return undefined;
     };
     const [alarms, maintenance, events] = await Promise.all([
       guard('alarms', 'DescribeAlarms', () => this.readAlarms(region, deadline)),

@@ -7,7 +7,7 @@ import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
 import type { FleetFilter, FleetService } from '../fleet/FleetService.js';
 import { readPages } from '../readPages.js';
-import { untilDeadline } from '../untilDeadline.js';
+import { resultOrFailure } from '../resultOrFailure.js';
 import type { MetricId } from '../vocabulary.js';
 import type { BusiestReport, RankedInstance } from './BusiestReport.js';
 import { cloudWatchMetricFor } from './cloudWatchMetricFor.js';
@@ -45,15 +45,9 @@ export class BusiestService {
   ): Promise<BusiestReport> {
     const fleet = await this.fleet.instancesByRegion(regions, deadline, filter);
     const reads = await Promise.all(
-      fleet.answered.map(async ({ region, instances }) => {
-        try {
-          const work = this.regionAverages(region, instances, metric, deadline);
-          return await untilDeadline(work, deadline, 'GetMetricData');
-        } catch (error) {
-          if (!(error instanceof AwsCallFailed)) throw error;
-          return error;
-        }
-      }),
+      fleet.answered.map(({ region, instances }) =>
+        resultOrFailure(this.regionAverages(region, instances, metric, deadline), deadline, 'GetMetricData'),
+      ),
     );
     const concern = metricConcern(metric);
     const ranked: RankedInstance[] = [];
