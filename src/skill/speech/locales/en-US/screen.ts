@@ -1,23 +1,6 @@
 import type { ScreenStrings } from '../../ScreenStrings.js';
+import { UNIT_SYMBOLS, withUnitSymbol } from '../../unitSymbols.js';
 import type { English } from './common.js';
-
-const UNITS: Record<Parameters<ScreenStrings['unit']>[0], string> = {
-  percent: '%',
-  bytes: 'B',
-  kilobytes: 'KB',
-  megabytes: 'MB',
-  gigabytes: 'GB',
-  terabytes: 'TB',
-  milliseconds: 'ms',
-  seconds: 's',
-  microseconds: 'µs',
-  perSecond: '/s',
-  bytesPerSecond: 'B/s',
-  kilobytesPerSecond: 'KB/s',
-  megabytesPerSecond: 'MB/s',
-  count: '',
-  none: '',
-};
 
 const LIST_NOUNS = {
   instances: ['instance', 'instances'],
@@ -37,11 +20,8 @@ export function screenEnglish(en: English): ScreenStrings {
       period % 3600 === 0
         ? `Average per ${period === 3600 ? 'hour' : `${period / 3600} hours`}`
         : `Average per ${period === 60 ? 'minute' : `${period / 60} minutes`}`,
-    unit: (unit) => UNITS[unit],
-    axisValue: (value, unit) => {
-      const symbol = UNITS[unit];
-      return symbol === '%' || symbol === '' ? `${number(value)}${symbol}` : `${number(value)} ${symbol}`;
-    },
+    unit: (unit) => UNIT_SYMBOLS[unit],
+    axisValue: (value, unit) => withUnitSymbol(number(value), UNIT_SYMBOLS[unit]),
     time: (at) =>
       new Intl.DateTimeFormat(en.locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(at),
     timeZone: 'UTC',

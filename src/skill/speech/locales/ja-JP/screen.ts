@@ -1,22 +1,15 @@
 import type { ScreenStrings } from '../../ScreenStrings.js';
+import { UNIT_SYMBOLS, withUnitSymbol } from '../../unitSymbols.js';
 import { counted, LOCALE, number, statusWords } from './common.js';
 
-const UNITS: Record<Parameters<ScreenStrings['unit']>[0], string> = {
-  percent: '%',
-  bytes: 'B',
-  kilobytes: 'KB',
-  megabytes: 'MB',
-  gigabytes: 'GB',
-  terabytes: 'TB',
-  milliseconds: 'ms',
+/** Seconds in Japanese script; every other unit by its SI symbol. */
+const UNITS: Readonly<Record<Parameters<ScreenStrings['unit']>[0], string>> = {
+  ...UNIT_SYMBOLS,
   seconds: '秒',
-  microseconds: 'µs',
   perSecond: '/秒',
   bytesPerSecond: 'B/秒',
   kilobytesPerSecond: 'KB/秒',
   megabytesPerSecond: 'MB/秒',
-  count: '',
-  none: '',
 };
 
 /** A list's noun and its counter: 「インスタンス」 are counted in 台, alarms and events in 件. */
@@ -39,10 +32,7 @@ export const screenJaJP: ScreenStrings = {
       ? `${counted(period / 3600, '時間')}ごとの平均`
       : `${counted(period / 60, '分')}ごとの平均`,
   unit: (unit) => UNITS[unit],
-  axisValue: (value, unit) => {
-    const symbol = UNITS[unit];
-    return symbol === '%' || symbol === '' ? `${number(value)}${symbol}` : `${number(value)} ${symbol}`;
-  },
+  axisValue: (value, unit) => withUnitSymbol(number(value), UNITS[unit]),
   time: (at) => TIME.format(at),
   timeZone: 'UTC',
   noData: 'この時間のデータはありません',
