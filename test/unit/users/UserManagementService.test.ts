@@ -13,6 +13,7 @@ import { Deadline } from '../../../src/skill/domain/Deadline.js';
 import type { DbInstanceSummary } from '../../../src/skill/domain/fleet/DbInstanceSummary.js';
 import { UserTaskRefused } from '../../../src/skill/domain/users/errors.js';
 import { UserManagementService } from '../../../src/skill/domain/users/UserManagementService.js';
+import { automationSucceeded } from '../../helpers/automationSucceeded.js';
 
 const ssm = mockClient(SSMClient);
 afterEach(() => ssm.reset());
@@ -203,20 +204,13 @@ describe('UserManagementService', () => {
       ssm
         .on(GetAutomationExecutionCommand)
         .resolvesOnce({ AutomationExecution: { AutomationExecutionStatus: 'InProgress' } })
-        .resolves({
-          AutomationExecution: {
-            AutomationExecutionStatus: 'Success',
-            Outputs: {
-              'InvokeUserManagement.Payload': [
-                JSON.stringify({
-                  status: 'created',
-                  secret_name: 'rds-reporting-alice-secret',
-                  password: 'never',
-                }),
-              ],
-            },
-          },
-        });
+        .resolves(
+          automationSucceeded({
+            status: 'created',
+            secret_name: 'rds-reporting-alice-secret',
+            password: 'never',
+          }),
+        );
       const { service, deadline } = virtualTime();
 
       const outcome = await service.outcome(plan(), 'exec-1', deadline);

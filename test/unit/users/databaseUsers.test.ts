@@ -9,6 +9,7 @@ import { GetSessionTokenCommand } from '@aws-sdk/client-sts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MasterSecretTag } from '../../../src/contract/MasterSecretTag.js';
 import { spoken } from '../../helpers/alexaRequests.js';
+import { automationSucceeded } from '../../helpers/automationSucceeded.js';
 import { dbInstance } from '../../helpers/fleetFixtures.js';
 import { createTestSkill, NOW } from '../../helpers/testSkill.js';
 import {
@@ -64,16 +65,11 @@ function mockUsersAws() {
     return { DBInstances: FLEET[region as keyof typeof FLEET] ?? [] };
   });
   aws.ssm.on(StartAutomationExecutionCommand).resolves({ AutomationExecutionId: 'exec-1' });
-  aws.ssm.on(GetAutomationExecutionCommand).resolves({
-    AutomationExecution: {
-      AutomationExecutionStatus: 'Success',
-      Outputs: {
-        'InvokeUserManagement.Payload': [
-          JSON.stringify({ status: 'created', secret_name: 'rds-blog-alice-secret', password: PASSWORD }),
-        ],
-      },
-    },
-  });
+  aws.ssm
+    .on(GetAutomationExecutionCommand)
+    .resolves(
+      automationSucceeded({ status: 'created', secret_name: 'rds-blog-alice-secret', password: PASSWORD }),
+    );
   return aws;
 }
 
@@ -354,16 +350,9 @@ describe('Handler: CreateDatabaseUser', () => {
 describe('Handler: ResetDatabaseUserPassword and RemoveDatabaseUser', () => {
   it('resets a password behind the code and a yes, with the master secret from the tag', async () => {
     mockUsersAws();
-    aws.ssm.on(GetAutomationExecutionCommand).resolves({
-      AutomationExecution: {
-        AutomationExecutionStatus: 'Success',
-        Outputs: {
-          'InvokeUserManagement.Payload': [
-            JSON.stringify({ status: 'reset', secret_name: 'rds-shop-alice-secret' }),
-          ],
-        },
-      },
-    });
+    aws.ssm
+      .on(GetAutomationExecutionCommand)
+      .resolves(automationSucceeded({ status: 'reset', secret_name: 'rds-shop-alice-secret' }));
     const { skill } = skillOnVirtualTime();
     const talk = new Conversation(skill);
     const slots = { userName: { value: 'alice' }, instance: { value: 'shop' }, ...code };
@@ -402,27 +391,20 @@ describe('Handler: ResetDatabaseUserPassword and RemoveDatabaseUser', () => {
 describe('Handler: ListDatabaseUsers', () => {
   it('lists the users and their roles without an MFA code, and shows each secret on the card', async () => {
     mockUsersAws();
-    aws.ssm.on(GetAutomationExecutionCommand).resolves({
-      AutomationExecution: {
-        AutomationExecutionStatus: 'Success',
-        Outputs: {
-          'InvokeUserManagement.Payload': [
-            JSON.stringify({
-              action: 'list_users',
-              users: [
-                {
-                  username: 'alice',
-                  role: 'readonly',
-                  secret_name: 'rds-blog-alice-secret',
-                  password: PASSWORD,
-                },
-                { username: 'bob_smith', role: 'admin', secret_name: 'rds-blog-bob_smith-secret' },
-              ],
-            }),
-          ],
-        },
-      },
-    });
+    aws.ssm.on(GetAutomationExecutionCommand).resolves(
+      automationSucceeded({
+        action: 'list_users',
+        users: [
+          {
+            username: 'alice',
+            role: 'readonly',
+            secret_name: 'rds-blog-alice-secret',
+            password: PASSWORD,
+          },
+          { username: 'bob_smith', role: 'admin', secret_name: 'rds-blog-bob_smith-secret' },
+        ],
+      }),
+    );
     const { skill } = skillOnVirtualTime();
 
     const answer = await new Conversation(skill).say('ListDatabaseUsers', { instance: { value: 'blog' } });
