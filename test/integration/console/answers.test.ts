@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleSession } from '../../../src/local/console/ConsoleSession.js';
 import type { ConsoleTurn } from '../../../src/local/console/ConsoleTurn.js';
-import { currentMfaCode } from '../../../src/local/console/currentMfaCode.js';
 import { repoRoot } from '../../../src/local/console/repoRoot.js';
 import { type LocalStack, startLocalStack } from '../../../src/local/console/startLocalStack.js';
+import { spokenCode } from './startTestStack.js';
 
 const FLEET = join(repoRoot, 'test/integration/console/fixtures/ledger-fleet.yaml');
 
@@ -42,7 +42,7 @@ function expectAnswered(turn: ConsoleTurn, label: string): void {
 
 describe('Console: every question the skill asks can be answered (your own fleet)', () => {
   let stack: LocalStack;
-  const code = () => currentMfaCode(stack.emulator.state)!.spoken;
+  const code = () => spokenCode(stack);
 
   beforeAll(async () => {
     stack = await startLocalStack({

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentMfaCode } from '../../../src/local/console/currentMfaCode.js';
 import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
-import { countCalls, startTestStack } from './startTestStack.js';
+import { countCalls, spokenCode, startTestStack } from './startTestStack.js';
 
 /** The text of a simple card (an ask-sdk Card is a union; only the simple one is ever sent here). */
 function cardText(card: unknown): string {
@@ -83,9 +82,7 @@ describe('Console: answers corrected by asking the demo fleet (bundled skill, em
     await stack.reset();
     const task = stack.newSession();
     await task.say('failover blog');
-    const mfa = currentMfaCode(stack.emulator.state);
-    if (!mfa) throw new Error('the demo fleet has an MFA device');
-    await task.say(mfa.spoken);
+    await task.say(spokenCode(stack));
     const done = await task.say('yes');
     expect(countCalls(done.calls, 'FailoverDBCluster', 'us-west-2')).toBe(1);
 

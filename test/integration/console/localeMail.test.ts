@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { currentMfaCode } from '../../../src/local/console/currentMfaCode.js';
 import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
 import { type ControlClient, createControlClient } from '../../../src/local/emulator/controlClient.js';
-import { startTestStack } from './startTestStack.js';
+import { spokenCode, startTestStack } from './startTestStack.js';
 
 /**
  * How each locale writes the time an e-mail was asked, as its readers expect a date: month first and a.m./p.m.
@@ -53,7 +52,7 @@ describe('Console: e-mails in the listener’s locale (bundled skill, demo fleet
     const session = stack.newSession({ locale: 'en-GB' });
     await session.say('turn notifications on');
     await session.say('give payroll a reboot');
-    await session.say(currentMfaCode(stack.emulator.state)?.spoken ?? '');
+    await session.say(spokenCode(stack));
     const before = (await control.published()).length;
 
     // Act

@@ -1,3 +1,4 @@
+import { currentMfaCode } from '../../../src/local/console/currentMfaCode.js';
 import { type LocalStack, startLocalStack } from '../../../src/local/console/startLocalStack.js';
 import type { CallRecord } from '../../../src/local/emulator/control/CallRecord.js';
 
@@ -26,4 +27,11 @@ export function regionsCalled(calls: readonly CallRecord[], operation: string): 
     .filter((call) => call.operation === operation)
     .map((call) => call.region)
     .sort();
+}
+
+/** The code the fleet's MFA device shows now, as a user reads it out. */
+export function spokenCode(stack: LocalStack): string {
+  const mfa = currentMfaCode(stack.emulator.state);
+  if (!mfa) throw new Error('the fleet has an MFA device');
+  return mfa.spoken;
 }

@@ -1,16 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { currentMfaCode } from '../../../src/local/console/currentMfaCode.js';
 import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
 import { type ControlClient, createControlClient } from '../../../src/local/emulator/controlClient.js';
 import { ENGLISH_LOCALES } from './englishLocales.js';
-import { countCalls, startTestStack } from './startTestStack.js';
-
-/** The code the demo fleet's MFA device shows now, as a user reads it out. */
-function spokenCode(stack: LocalStack): string {
-  const mfa = currentMfaCode(stack.emulator.state);
-  if (!mfa) throw new Error('the demo fleet has an MFA device');
-  return mfa.spoken;
-}
+import { countCalls, spokenCode, startTestStack } from './startTestStack.js';
 
 describe('Console: tasks behind MFA and confirmation, and notifications (bundled skill, demo fleet)', () => {
   let stack: LocalStack;

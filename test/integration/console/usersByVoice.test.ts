@@ -1,23 +1,15 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { currentMfaCode } from '../../../src/local/console/currentMfaCode.js';
 import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
 import { type ControlClient, createControlClient } from '../../../src/local/emulator/controlClient.js';
 import { describePg, pgPasswordMatches, pgRoleExists, pgRoleOf, psql } from '../../helpers/postgres.js';
-import { countCalls, startTestStack } from './startTestStack.js';
+import { countCalls, spokenCode, startTestStack } from './startTestStack.js';
 
 /** The demo fleet's dev-reporting-01 is the local PostgreSQL; its database is `postgres`. */
 const DATABASE = 'postgres';
 const USER = 'alice';
 const SECRET = `rds-${DATABASE}-${USER}-secret`;
-
-/** The code the demo fleet's MFA device shows now, as a user reads it out. */
-function spokenCode(stack: LocalStack): string {
-  const mfa = currentMfaCode(stack.emulator.state);
-  if (!mfa) throw new Error('the demo fleet has an MFA device');
-  return mfa.spoken;
-}
 
 /** Leaves the local server as it was: the login and the group role user management made for it. */
 async function dropAlice(): Promise<void> {
