@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { exampleUtterances } from '../../../src/local/console/exampleUtterances.js';
 import { demoFleetPath } from '../../../src/local/emulator/fleet/demoFleetPath.js';
@@ -9,47 +8,18 @@ import { buildUtteranceMatcher } from '../../../src/local/simulator/buildUtteran
 import { loadInteractionModel } from '../../../src/local/simulator/loadInteractionModel.js';
 import { tokenize } from '../../../src/local/simulator/tokenize.js';
 import { INTENT_SLOTS } from '../../../src/skill/intents/interactionModel.js';
-import { simulatorMatcher, type Understand, virtualAlexaMatcher } from './support/twoMatchers.js';
+import { PHRASING, readPhrasings, scorePhrasings } from './support/phrasingSet.js';
+import { simulatorMatcher, virtualAlexaMatcher } from './support/twoMatchers.js';
 
 /** The share of the phrasing set each matcher must understand (intent and every slot). */
 const TARGET = 0.95;
 
 const model = loadInteractionModel('en-US');
 const REGEX_LIMITS = ['adjacent slots', 'word inside a later value', 'words around a sample'] as const;
-const phrasingSchema = z.array(
-  z.union([
-    z.tuple([z.string().min(1), z.string().min(1), z.record(z.string(), z.coerce.string())]),
-    z.tuple([
-      z.string().min(1),
-      z.string().min(1),
-      z.record(z.string(), z.coerce.string()),
-      z.enum(REGEX_LIMITS),
-    ]),
-  ]),
+const PHRASINGS = readPhrasings(
+  'en-US',
+  z.array(z.union([PHRASING, z.tuple([...PHRASING.def.items, z.enum(REGEX_LIMITS)])])),
 );
-const PHRASINGS = phrasingSchema.parse(
-  parse(readFileSync(new URL('./phrasings/en-US.yaml', import.meta.url), 'utf8')),
-);
-
-type Phrasing = (typeof PHRASINGS)[number];
-
-async function score(understand: Understand, phrasings: readonly Phrasing[] = PHRASINGS) {
-  const misses: string[] = [];
-  const missed: Phrasing[] = [];
-  for (const phrasing of phrasings) {
-    const [utterance, intent, slots] = phrasing;
-    const got = await understand(utterance);
-    const same =
-      got.intent === intent &&
-      JSON.stringify(Object.entries(got.slots).sort()) === JSON.stringify(Object.entries(slots).sort());
-    if (same) continue;
-    missed.push(phrasing);
-    misses.push(
-      `"${utterance}" -> ${got.intent} ${JSON.stringify(got.slots)}, not ${intent} ${JSON.stringify(slots)}`,
-    );
-  }
-  return { share: 1 - misses.length / phrasings.length, misses, missed };
-}
 
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 
@@ -88,7 +58,7 @@ describe('Interaction model: how DBAs phrase things (test/unit/interaction-model
 
   it(`understands at least ${TARGET * 100} % of them through the project simulator`, async () => {
     // Act
-    const { share, misses } = await score(simulatorMatcher(model));
+    const { share, misses } = await scorePhrasings(simulatorMatcher(model), PHRASINGS);
 
     // Assess
     console.log(`phrasing set through the simulator: ${percent(share)} of ${PHRASINGS.length}`);
@@ -102,7 +72,7 @@ describe('Interaction model: how DBAs phrase things (test/unit/interaction-model
     const marked = PHRASINGS.filter((phrasing) => phrasing[3] !== undefined);
 
     // Act
-    const all = await score(virtualAlexaMatcher(model));
+    const all = await scorePhrasings(virtualAlexaMatcher(model), PHRASINGS);
     const splitMisses = all.missed.filter((phrasing) => phrasing[3] === undefined);
     const share = 1 - splitMisses.length / splittable.length;
     const misses = splitMisses.map(([utterance, intent]) => `"${utterance}" (${intent})`);

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { loadInteractionModel } from '../../../src/local/simulator/loadInteractionModel.js';
 import { tokenize } from '../../../src/local/simulator/tokenize.js';
+import { PHRASING, readPhrasings, scorePhrasings } from './support/phrasingSet.js';
 import { simulatorMatcher } from './support/twoMatchers.js';
 
 /** The share of each phrasing set the simulator must understand (intent and every slot). */
@@ -19,17 +18,11 @@ const SETS = [
   { locale: 'en-IN', size: 25, intents: 8, who: 'DBAs in India' },
 ] as const;
 
-const phrasingSchema = z.array(
-  z.tuple([z.string().min(1), z.string().min(1), z.record(z.string(), z.coerce.string())]),
-);
-
 describe.each(SETS)(
   'Interaction model $locale: how $who phrase things (phrasings/$locale.yaml)',
   ({ locale, size, intents }) => {
     const model = loadInteractionModel(locale);
-    const phrasings = phrasingSchema.parse(
-      parse(readFileSync(new URL(`./phrasings/${locale}.yaml`, import.meta.url), 'utf8')),
-    );
+    const phrasings = readPhrasings(locale, z.array(PHRASING));
 
     it(`has at least ${size} phrasings over ${intents} intents or more, none a sample of the model`, () => {
       // Prepare
@@ -58,22 +51,11 @@ describe.each(SETS)(
     it(`understands at least ${TARGET * 100} % of them through the project simulator and the ${locale} model`, async () => {
       // Prepare
       const understand = simulatorMatcher(model);
-      const misses: string[] = [];
 
       // Act
-      for (const [utterance, intent, slots] of phrasings) {
-        const got = await understand(utterance);
-        const same =
-          got.intent === intent &&
-          JSON.stringify(Object.entries(got.slots).sort()) === JSON.stringify(Object.entries(slots).sort());
-        if (!same)
-          misses.push(
-            `"${utterance}" -> ${got.intent} ${JSON.stringify(got.slots)}, not ${intent} ${JSON.stringify(slots)}`,
-          );
-      }
+      const { share, misses } = await scorePhrasings(understand, phrasings);
 
       // Assess
-      const share = 1 - misses.length / phrasings.length;
       console.log(
         `${locale} phrasing set through the simulator: ${(share * 100).toFixed(1)} % of ${phrasings.length}`,
       );

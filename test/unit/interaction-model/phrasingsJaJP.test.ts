@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { exampleUtterances } from '../../../src/local/console/exampleUtterances.js';
 import { demoFleetPath } from '../../../src/local/emulator/fleet/demoFleetPath.js';
@@ -9,33 +7,17 @@ import { buildUtteranceMatcher } from '../../../src/local/simulator/buildUtteran
 import { loadInteractionModel } from '../../../src/local/simulator/loadInteractionModel.js';
 import { matchUnits, tokenize } from '../../../src/local/simulator/tokenize.js';
 import { INTENT_SLOTS } from '../../../src/skill/intents/interactionModel.js';
-import { simulatorMatcher, type Understand } from './support/twoMatchers.js';
+import { PHRASING, readPhrasings, scorePhrasings } from './support/phrasingSet.js';
+import { simulatorMatcher } from './support/twoMatchers.js';
 
 /** The share of the phrasing set the simulator must understand (intent and every slot). */
 const TARGET = 0.95;
 
 const model = loadInteractionModel('ja-JP');
-const PHRASINGS = z
-  .array(z.tuple([z.string().min(1), z.string().min(1), z.record(z.string(), z.coerce.string())]))
-  .parse(parse(readFileSync(new URL('./phrasings/ja-JP.yaml', import.meta.url), 'utf8')));
+const PHRASINGS = readPhrasings('ja-JP', z.array(PHRASING));
 
 /** Japanese compares by its characters, spaces or not (as the matcher reads it). */
 const key = (text: string) => matchUnits(tokenize(text)).join('');
-
-async function score(understand: Understand) {
-  const misses: string[] = [];
-  for (const [utterance, intent, slots] of PHRASINGS) {
-    const got = await understand(utterance);
-    const same =
-      got.intent === intent &&
-      JSON.stringify(Object.entries(got.slots).sort()) === JSON.stringify(Object.entries(slots).sort());
-    if (!same)
-      misses.push(
-        `「${utterance}」 -> ${got.intent} ${JSON.stringify(got.slots)}, not ${intent} ${JSON.stringify(slots)}`,
-      );
-  }
-  return { share: 1 - misses.length / PHRASINGS.length, misses };
-}
 
 // virtual-alexa is not scored here: its matcher splits samples on spaces, and Japanese has none.
 describe('Interaction model: how Japanese DBAs phrase things (test/unit/interaction-model/phrasings/ja-JP.yaml)', () => {
@@ -59,7 +41,11 @@ describe('Interaction model: how Japanese DBAs phrase things (test/unit/interact
 
   it(`understands at least ${TARGET * 100} % of them through the project simulator`, async () => {
     // Act
-    const { share, misses } = await score(simulatorMatcher(model));
+    const { share, misses } = await scorePhrasings(
+      simulatorMatcher(model),
+      PHRASINGS,
+      (utterance) => `「${utterance}」`,
+    );
 
     // Assess
     console.log(
