@@ -57,6 +57,21 @@ export interface RenderDocument {
   readonly datasources: Record<string, Record<string, unknown>>;
 }
 
+/** A list screen's datasource (screens/listScreen.ts) as a test reads it. */
+export interface ListData {
+  title: string;
+  items: {
+    label: string;
+    name: string;
+    region: string;
+    regionName: string;
+    status: string;
+    ok: boolean;
+    detail: string;
+    action: string;
+  }[];
+}
+
 /** The RenderDocument directives of a response (none for a device without a screen). */
 export function renderDocuments(envelope: ResponseEnvelope): RenderDocument[] {
   return (envelope.response.directives ?? []).filter(

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { intentRequest, spoken } from '../../helpers/alexaRequests.js';
 import { dbInstance } from '../../helpers/fleetFixtures.js';
 import { mockFleet } from '../../helpers/mockFleet.js';
-import { onScreen, renderDocuments, userEventRequest } from '../../helpers/screenRequests.js';
+import { type ListData, onScreen, renderDocuments, userEventRequest } from '../../helpers/screenRequests.js';
 import { createTestSkill, NOW } from '../../helpers/testSkill.js';
 import { createBastionTestSkill } from '../bastion/bastionSkill.js';
 import { mockBastion, okResult } from '../bastion/mockBastion.js';
@@ -19,20 +19,6 @@ import { mockBastion, okResult } from '../bastion/mockBastion.js';
 const MINUTE = 60_000;
 const REGIONS = { DBVOICE_REGIONS: 'us-west-2,eu-west-1' };
 const OREGON = { value: 'oregon', id: 'us-west-2', type: 'REGION' };
-
-interface ListData {
-  title: string;
-  items: {
-    label: string;
-    name: string;
-    region: string;
-    regionName: string;
-    status: string;
-    ok: boolean;
-    detail: string;
-    action: string;
-  }[];
-}
 
 const fleet = {
   'us-west-2': [

@@ -11,7 +11,13 @@ import { enUS } from '../../../src/skill/speech/locales/en-US.js';
 import { intentRequest, spoken } from '../../helpers/alexaRequests.js';
 import { dbInstance } from '../../helpers/fleetFixtures.js';
 import { mockFleet } from '../../helpers/mockFleet.js';
-import { onScreen, pathPoints, renderDocuments, userEventRequest } from '../../helpers/screenRequests.js';
+import {
+  type ListData,
+  onScreen,
+  pathPoints,
+  renderDocuments,
+  userEventRequest,
+} from '../../helpers/screenRequests.js';
 import { createTestSkill, NOW } from '../../helpers/testSkill.js';
 
 const OREGON = { value: 'oregon', id: 'us-west-2', type: 'REGION' };
@@ -50,19 +56,6 @@ interface ChartData {
   axis: Record<string, string>;
   time: Record<string, string>;
 }
-interface ListData {
-  title: string;
-  items: {
-    label: string;
-    name: string;
-    region: string;
-    regionName: string;
-    status: string;
-    detail: string;
-    action: string;
-  }[];
-}
-
 const cpuLastHour = () =>
   intentRequest('CheckInstanceMetric', {
     metric: { value: 'cpu', id: 'CPUUtilization' },
