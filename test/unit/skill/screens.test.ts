@@ -56,6 +56,7 @@ interface ChartData {
   axis: Record<string, string>;
   time: Record<string, string>;
 }
+
 const cpuLastHour = () =>
   intentRequest('CheckInstanceMetric', {
     metric: { value: 'cpu', id: 'CPUUtilization' },
