@@ -4,9 +4,9 @@ import { dbInstance } from '../../helpers/fleetFixtures.js';
 import { mockFleet } from '../../helpers/mockFleet.js';
 import { createBastionTestSkill } from './bastionSkill.js';
 import { failedResult, mockBastion, okResult } from './mockBastion.js';
+import { database, tablespace } from './storageRows.js';
 
 const OREGON = { value: 'oregon', id: 'us-west-2', type: 'REGION' } as const;
-const GIB = 1024 ** 3;
 const fleet = {
   'us-west-2': [
     dbInstance({ identifier: 'prod-erp-01', name: 'erp', engine: 'oracle-se2' }),
@@ -14,22 +14,6 @@ const fleet = {
     dbInstance({ identifier: 'blog-writer', name: 'blog', engine: 'aurora-postgresql', cluster: 'blog' }),
   ],
 };
-
-function tablespace(name: string, pct: number, maxGib: number) {
-  const max = maxGib * GIB;
-  return {
-    kind: 'tablespace',
-    name,
-    used_bytes: String(Math.round((max * pct) / 100)),
-    size_bytes: String(max),
-    max_bytes: String(max),
-    pct: String(pct),
-  };
-}
-
-function database(name: string, gib: number) {
-  return { kind: 'database', name, used_bytes: String(Math.round(gib * GIB)), size_bytes: '', pct: '' };
-}
 
 let rds: ReturnType<typeof mockFleet>;
 let bastion: ReturnType<typeof mockBastion>;

@@ -7,9 +7,9 @@ import { onScreen, renderDocuments } from '../../helpers/screenRequests.js';
 import { NOW } from '../../helpers/testSkill.js';
 import { createBastionTestSkill } from '../bastion/bastionSkill.js';
 import { mockBastion, okResult } from '../bastion/mockBastion.js';
+import { database } from '../bastion/storageRows.js';
 
 const OREGON = { value: 'oregon', id: 'us-west-2', type: 'REGION' } as const;
-const GIB = 1024 ** 3;
 const fleet = {
   'us-west-2': [
     dbInstance({ identifier: 'prod-hr-01', name: 'hr', engine: 'mysql', extra: { AllocatedStorage: 100 } }),
@@ -23,10 +23,6 @@ interface CardData {
   title: string;
   subtitle: string;
   rows: { label: string; value: string; bar: boolean; width: string; over: boolean }[];
-}
-
-function database(name: string, gib: number) {
-  return { kind: 'database', name, used_bytes: String(Math.round(gib * GIB)), size_bytes: '', pct: '' };
 }
 
 let rds: ReturnType<typeof mockFleet>;
