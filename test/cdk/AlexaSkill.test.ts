@@ -1,17 +1,11 @@
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDbVoiceContext } from '../../lib/config/DbVoiceContext.js';
-import { SkillStack } from '../../lib/SkillStack.js';
+import type { SkillStack } from '../../lib/SkillStack.js';
 import { DbVoiceParameters } from '../../src/contract/DbVoiceParameters.js';
 import { SkillEnvironment } from '../../src/contract/SkillEnvironment.js';
-import {
-  FIXTURE_BUNDLE,
-  LOG_RETENTION,
-  nagFindings,
-  SKILL_ID,
-  SYNTH_TIMEOUT_MS,
-  testApp,
-} from './fixtures/testApp.js';
+import { skillStack } from './fixtures/skillStack.js';
+import { nagFindings, SKILL_ID, SYNTH_TIMEOUT_MS, testApp } from './fixtures/testApp.js';
 
 const CREATE_SKILL = {
   'dbvoice:skillId': undefined,
@@ -19,17 +13,6 @@ const CREATE_SKILL = {
   'dbvoice:vendorId': 'M1EXAMPLE',
   'dbvoice:lwaSecretName': 'dbvoice/lwa',
 };
-
-function skillStack(context: Record<string, unknown>): { stack: SkillStack; template: Template } {
-  const { app, settings } = testApp(context);
-  const stack = new SkillStack(app, 'Skill', {
-    env: { region: 'us-east-1' },
-    settings,
-    logRetention: LOG_RETENTION,
-    bundleDir: FIXTURE_BUNDLE,
-  });
-  return { stack, template: Template.fromStack(stack) };
-}
 
 /** The skill Lambda's logical id (beside it, CDK's custom-resource provider is a function too). */
 function skillFunctionId(template: Template): string {

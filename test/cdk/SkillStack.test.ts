@@ -1,4 +1,4 @@
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SKILL_REQUEST_BUDGET_MS, SKILL_TIMEOUT_SECONDS, SkillStack } from '../../lib/SkillStack.js';
 import { DbVoiceParameters } from '../../src/contract/DbVoiceParameters.js';
@@ -9,14 +9,8 @@ import { SkillEnvironment } from '../../src/contract/SkillEnvironment.js';
 import { StateTableSchema } from '../../src/contract/StateTableSchema.js';
 import { TaskOptInTag } from '../../src/contract/TaskOptInTag.js';
 import { allowStatements, asList, overlyBroadStatements } from './fixtures/iamStatements.js';
-import {
-  FIXTURE_BUNDLE,
-  LOG_RETENTION,
-  nagFindings,
-  SKILL_ID,
-  SYNTH_TIMEOUT_MS,
-  testApp,
-} from './fixtures/testApp.js';
+import { skillStack } from './fixtures/skillStack.js';
+import { LOG_RETENTION, nagFindings, SKILL_ID, SYNTH_TIMEOUT_MS, testApp } from './fixtures/testApp.js';
 
 describe('Stack: SkillStack', () => {
   let stack: SkillStack;
@@ -24,14 +18,7 @@ describe('Stack: SkillStack', () => {
 
   beforeAll(() => {
     // Prepare: one synth for the whole file (bundling is the slow part).
-    const { app, settings } = testApp({ 'dbvoice:allowedUsers': 'amzn1.ask.account.ALICE' });
-    stack = new SkillStack(app, 'Skill', {
-      env: { region: 'us-east-1' },
-      settings,
-      logRetention: LOG_RETENTION,
-      bundleDir: FIXTURE_BUNDLE,
-    });
-    template = Template.fromStack(stack);
+    ({ stack, template } = skillStack({ 'dbvoice:allowedUsers': 'amzn1.ask.account.ALICE' }));
   }, SYNTH_TIMEOUT_MS);
 
   it('refuses to synth a Lambda whose bundle was never built, naming the command that builds it', () => {

@@ -1,9 +1,10 @@
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SkillStack } from '../../lib/SkillStack.js';
+import type { SkillStack } from '../../lib/SkillStack.js';
 import { ResourceNames } from '../../src/contract/ResourceNames.js';
 import { allowStatements, asList } from './fixtures/iamStatements.js';
-import { FIXTURE_BUNDLE, LOG_RETENTION, nagFindings, SYNTH_TIMEOUT_MS, testApp } from './fixtures/testApp.js';
+import { skillStack } from './fixtures/skillStack.js';
+import { nagFindings, SYNTH_TIMEOUT_MS } from './fixtures/testApp.js';
 
 /** The skill's side of database users by voice: what its role may start, and the e-mail of late results. */
 describe('Stack: SkillStack, user management by voice', () => {
@@ -11,14 +12,7 @@ describe('Stack: SkillStack, user management by voice', () => {
   let template: Template;
 
   beforeAll(() => {
-    const { app, settings } = testApp();
-    stack = new SkillStack(app, 'Skill', {
-      env: { region: 'us-east-1' },
-      settings,
-      logRetention: LOG_RETENTION,
-      bundleDir: FIXTURE_BUNDLE,
-    });
-    template = Template.fromStack(stack);
+    ({ stack, template } = skillStack());
   }, SYNTH_TIMEOUT_MS);
 
   const statementsWith = (action: string) =>
