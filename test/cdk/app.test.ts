@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureSkillBundle } from '../../src/local/console/ensureSkillBundle.js';
+import { synthApp } from './fixtures/synthApp.js';
 
 interface ManifestEntry {
   readonly type: string;
@@ -16,21 +15,10 @@ interface ManifestEntry {
  */
 describe('App: bin/app.ts', () => {
   const outdir = mkdtempSync(join(tmpdir(), 'dbvoice-cdk-'));
-  let result: ReturnType<typeof spawnSync>;
+  let result: Awaited<ReturnType<typeof synthApp>>;
 
   beforeAll(async () => {
-    // cdk.json's app command builds first; here the shared helper does, only when dist/ is stale.
-    await ensureSkillBundle({ repoRoot: process.cwd() });
-    const cdkJson = JSON.parse(readFileSync('cdk.json', 'utf8')) as { context: Record<string, unknown> };
-    const env: NodeJS.ProcessEnv = {};
-    for (const [key, value] of Object.entries(process.env)) {
-      if (!/^(AWS_|CDK_)/.test(key) || key === 'AWS_CA_BUNDLE') env[key] = value;
-    }
-    result = spawnSync(process.execPath, ['--import', 'tsx', 'bin/app.ts'], {
-      env: { ...env, CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify(cdkJson.context) },
-      encoding: 'utf8',
-      timeout: 170_000,
-    });
+    result = await synthApp(outdir);
   }, 180_000);
 
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureSkillBundle } from '../../src/local/console/ensureSkillBundle.js';
+import { synthApp } from './fixtures/synthApp.js';
 
 interface Resource {
   readonly Type: string;
@@ -17,26 +16,14 @@ interface Resource {
  */
 describe('App: bin/app.ts with dbvoice:createSkill', () => {
   const outdir = mkdtempSync(join(tmpdir(), 'dbvoice-cdk-skill-'));
-  let result: ReturnType<typeof spawnSync>;
+  let result: Awaited<ReturnType<typeof synthApp>>;
   let resources: Record<string, Resource>;
 
   beforeAll(async () => {
-    await ensureSkillBundle({ repoRoot: process.cwd() });
-    const cdkJson = JSON.parse(readFileSync('cdk.json', 'utf8')) as { context: Record<string, unknown> };
-    const env: NodeJS.ProcessEnv = {};
-    for (const [key, value] of Object.entries(process.env)) {
-      if (!/^(AWS_|CDK_)/.test(key) || key === 'AWS_CA_BUNDLE') env[key] = value;
-    }
-    const context = {
-      ...cdkJson.context,
+    result = await synthApp(outdir, {
       'dbvoice:createSkill': 'true',
       'dbvoice:vendorId': 'M1EXAMPLE',
       'dbvoice:lwaSecretName': 'dbvoice/lwa',
-    };
-    result = spawnSync(process.execPath, ['--import', 'tsx', 'bin/app.ts'], {
-      env: { ...env, CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify(context) },
-      encoding: 'utf8',
-      timeout: 170_000,
     });
     const template = JSON.parse(readFileSync(join(outdir, 'DbVoice-Skill.template.json'), 'utf8')) as {
       Resources: Record<string, Resource>;
