@@ -63,6 +63,15 @@ describePg('Emulator: SSM Automation runs the user-management Lambda in process'
     rds_secret_name: [MASTER],
   });
   const location = [{ Accounts: ['123456789012'], Regions: ['us-west-2'] }];
+  /** A create_user execution for `username` in the target account and Region. */
+  const createIn = (username: string) =>
+    ssm.send(
+      new StartAutomationExecutionCommand({
+        DocumentName: DOCUMENT,
+        Parameters: parameters(username),
+        TargetLocations: location,
+      }),
+    );
   const finished = (id: string) =>
     waitFor(
       () => ssm.send(new GetAutomationExecutionCommand({ AutomationExecutionId: id })),
@@ -74,13 +83,7 @@ describePg('Emulator: SSM Automation runs the user-management Lambda in process'
     const username = database.newUser('a');
 
     // Act
-    const started = await ssm.send(
-      new StartAutomationExecutionCommand({
-        DocumentName: DOCUMENT,
-        Parameters: parameters(username),
-        TargetLocations: location,
-      }),
-    );
+    const started = await createIn(username);
     const done = await finished(started.AutomationExecutionId!);
 
     // Assess
@@ -131,23 +134,11 @@ describePg('Emulator: SSM Automation runs the user-management Lambda in process'
   it("fails the execution with the Lambda's error code when the action is refused", async () => {
     // Prepare: a user created by a first execution
     const username = database.newUser('c');
-    const first = await ssm.send(
-      new StartAutomationExecutionCommand({
-        DocumentName: DOCUMENT,
-        Parameters: parameters(username),
-        TargetLocations: location,
-      }),
-    );
+    const first = await createIn(username);
     await finished(first.AutomationExecutionId!);
 
     // Act
-    const second = await ssm.send(
-      new StartAutomationExecutionCommand({
-        DocumentName: DOCUMENT,
-        Parameters: parameters(username),
-        TargetLocations: location,
-      }),
-    );
+    const second = await createIn(username);
     const done = await finished(second.AutomationExecutionId!);
 
     // Assess
