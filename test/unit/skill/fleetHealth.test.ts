@@ -125,6 +125,30 @@ describe('Handler: FleetHealth', () => {
     );
   });
 
+  it('answers "is anything wrong with reporting" for the instance reporting, never all clear, when no environment is called that', async () => {
+    // Prepare: Alexa put the instance's name in the environment slot
+    mockWorld({
+      'us-west-2': {
+        instances: [
+          dbInstance({ identifier: 'prod-reporting-01', name: 'reporting', environment: 'production' }),
+          dbInstance({ identifier: 'prod-hr-01', name: 'hr', environment: 'production' }),
+        ],
+        alarms: [
+          { name: 'prod-reporting-01-high-cpu', instance: 'prod-reporting-01' },
+          { name: 'prod-hr-01-high-cpu', instance: 'prod-hr-01' },
+        ],
+      },
+    });
+
+    // Act
+    const response = await ask({ region: OREGON, environment: { value: 'reporting' } });
+
+    // Assess
+    expect(spoken(response)).toBe(
+      'One thing needs attention in Oregon. reporting has 1 alarm firing: prod-reporting-01-high-cpu.',
+    );
+  });
+
   it('ranks what needs attention: down, storage, alarms, restarts, stopped, maintenance', async () => {
     // Prepare
     mockWorld({

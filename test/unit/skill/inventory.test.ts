@@ -89,6 +89,31 @@ describe('Handler: NumberOfInstances', () => {
     expect(spoken(response)).toBe('You have 3 production instances in Oregon.');
   });
 
+  it.each([
+    ['blog', 'You have 2 blog instances in Oregon.'],
+    ['the blog application', 'You have 2 blog instances in Oregon.'],
+    ['reporting', 'You have 1 reporting instance in Oregon.'],
+    ['unicorn', 'I found no unicorn instances in Oregon.'],
+  ])(
+    'reads "%s" heard as an environment as the application or instance it names, when no environment is called that',
+    async (heard, answer) => {
+      // Prepare
+      rds = mockFleet({ 'us-west-2': oregon });
+      const { skill } = createTestSkill();
+
+      // Act
+      const response = await skill.invoke(
+        intentRequest('NumberOfInstances', {
+          environment: { value: heard },
+          region: { value: 'oregon', id: 'us-west-2', type: 'REGION' },
+        }),
+      );
+
+      // Assess
+      expect(spoken(response)).toBe(answer);
+    },
+  );
+
   it('says so when a Region has no instances', async () => {
     rds = mockFleet({});
     const { skill } = createTestSkill();

@@ -29,7 +29,7 @@ export interface RegionInstances {
   readonly missing: readonly MissingRegion[];
 }
 
-function matches(tagValue: string | undefined, wanted: string | undefined): boolean {
+export function tagValueMatches(tagValue: string | undefined, wanted: string | undefined): boolean {
   if (wanted === undefined) return true;
   if (tagValue === undefined) return false;
   const have = normaliseName(tagValue);
@@ -40,6 +40,28 @@ function matches(tagValue: string | undefined, wanted: string | undefined): bool
     (want.length >= 3 && have.startsWith(want)) ||
     (have.length >= 3 && want.startsWith(have))
   );
+}
+
+/**
+ * Which instances the environment words select. Words that name no environment of the instances read are
+ * taken as the application or instance they name: "is anything wrong with reporting" and "how many blog
+ * instances in Oregon" put a name where an environment may stand, and Alexa fills the environment slot with
+ * it; filtering on it as an environment would answer "all clear" or "none" about instances that exist.
+ */
+function environmentMatcher(
+  wanted: string | undefined,
+  read: readonly DbInstanceSummary[],
+): (instance: DbInstanceSummary) => boolean {
+  if (wanted === undefined) return () => true;
+  if (read.some((instance) => tagValueMatches(instance.environment, wanted)))
+    return (instance) => tagValueMatches(instance.environment, wanted);
+  const name = normaliseName(wanted);
+  const said = (value: string | undefined) => value !== undefined && normaliseName(value) === name;
+  return (instance) =>
+    tagValueMatches(instance.application, wanted) ||
+    Object.values(instance.applicationReadings ?? {}).some(said) ||
+    said(instance.name) ||
+    Object.values(instance.readings ?? {}).some(said);
 }
 
 /**
@@ -67,6 +89,8 @@ export class FleetService {
     const answered: { region: string; instances: readonly DbInstanceSummary[] }[] = [];
     const missing: MissingRegion[] = [];
     const failures: AwsCallFailed[] = [];
+    const read = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? outcome.value : []));
+    const inEnvironment = environmentMatcher(filter.environment, read);
     settled.forEach((outcome, i) => {
       const region = regions[i]!;
       if (outcome.status === 'fulfilled') {
@@ -74,8 +98,8 @@ export class FleetService {
           region,
           instances: outcome.value.filter(
             (instance) =>
-              matches(instance.environment, filter.environment) &&
-              matches(instance.application, filter.application) &&
+              inEnvironment(instance) &&
+              tagValueMatches(instance.application, filter.application) &&
               (filter.engine === undefined || isInEngineFamily(instance.engine, filter.engine)),
           ),
         });
@@ -101,8 +125,8 @@ export class FleetService {
       region,
       instances: instances.filter(
         (i) =>
-          matches(i.application, application) ||
-          Object.values(i.applicationReadings ?? {}).some((reading) => matches(reading, application)),
+          tagValueMatches(i.application, application) ||
+          Object.values(i.applicationReadings ?? {}).some((reading) => tagValueMatches(reading, application)),
       ),
     }));
     if (answered.every((r) => r.instances.length === 0)) {

@@ -1,4 +1,4 @@
-import type { FleetFilter, RegionInstances } from '../../domain/fleet/FleetService.js';
+import { type FleetFilter, type RegionInstances, tagValueMatches } from '../../domain/fleet/FleetService.js';
 
 /**
  * The filter in the fleet's own spelling: someone says "prod", the tags say "production", and the answer
@@ -6,7 +6,12 @@ import type { FleetFilter, RegionInstances } from '../../domain/fleet/FleetServi
  */
 export function fleetSpelling(filter: FleetFilter, byRegion: RegionInstances): FleetFilter {
   const first = byRegion.answered.flatMap((r) => r.instances)[0];
-  const environment = filter.environment && (first?.environment ?? filter.environment);
+  // Words that named an application or instance rather than an environment (see FleetService) keep theirs.
+  const environment =
+    filter.environment &&
+    (first?.environment && tagValueMatches(first.environment, filter.environment)
+      ? first.environment
+      : filter.environment);
   const application = filter.application && (first?.application ?? filter.application);
   return {
     ...(environment ? { environment } : {}),
