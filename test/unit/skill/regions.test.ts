@@ -51,4 +51,17 @@ describe('Regions', () => {
     expect(resolveRegions({}, managed)).toEqual({ regions: managed, explicit: false });
     expect(() => resolveRegions({ spoken: 'mordor' }, managed)).toThrow('Unknown region: mordor');
   });
+
+  it.each(['oregon right now', 'Oregon at the moment', 'us west two currently', 'oregon today'])(
+    'hears "%s" as Oregon: words of time after the name are left out',
+    (spoken) => {
+      expect(resolveRegions({ spoken }, ['us-east-1'])).toEqual({ regions: ['us-west-2'], explicit: true });
+    },
+  );
+
+  it('still refuses an unknown name with time words, naming what was heard', () => {
+    expect(() => resolveRegions({ spoken: 'mordor right now' }, ['us-east-1'])).toThrow(
+      'Unknown region: mordor right now',
+    );
+  });
 });

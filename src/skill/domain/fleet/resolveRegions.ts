@@ -24,11 +24,22 @@ export function resolveRegions(
     if (byId) return { regions: [byId.code], explicit: true };
   }
   if (slot.spoken && slot.spoken.trim() !== '') {
-    const bySpoken = findRegion(slot.spoken);
+    const bySpoken = findRegion(slot.spoken) ?? findRegion(withoutTimeWords(slot.spoken));
     if (bySpoken) return { regions: [bySpoken.code], explicit: true };
     if (/^(all|every|any)\b|everywhere/i.test(slot.spoken.trim()))
       return { regions: [...managed], explicit: false };
     throw new RegionUnknown(slot.spoken, managed);
   }
   return { regions: [...managed], explicit: false };
+}
+
+/**
+ * "in Oregon right now": words of time after a Region name, which Alexa may leave in the slot's value. The
+ * answer is about now anyway, so they are dropped before the Region is looked up.
+ */
+function withoutTimeWords(spoken: string): string {
+  return spoken.replace(
+    /\s+(right now|now|today|at the moment|at the minute|currently|at present|please)$/i,
+    '',
+  );
 }
