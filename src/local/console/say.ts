@@ -3,7 +3,9 @@
 
 import { runCommand } from '../emulator/core/runCommand.js';
 import { UsageError } from '../emulator/core/UsageError.js';
+import type { EmulatorState } from '../emulator/state/EmulatorState.js';
 import { consoleUsage } from './consoleUsage.js';
+import { currentMfaCode } from './currentMfaCode.js';
 import { openLocalStack } from './openLocalStack.js';
 import { parseConsoleArgs } from './parseConsoleArgs.js';
 import { screenDevice } from './screenDevice.js';
@@ -24,7 +26,8 @@ async function main(): Promise<number> {
   try {
     const session = stack.newSession(args.screen ? screenDevice(args.screen) : {});
     const turns = [];
-    for (const utterance of args.utterances) {
+    for (const said of args.utterances) {
+      const utterance = withMfaCode(said, stack.emulator.state, args.locale);
       const turn = await session.say(utterance);
       failed ||= turn.error !== undefined;
       if (args.json) turns.push(serializeTurn(turn));
@@ -38,6 +41,18 @@ async function main(): Promise<number> {
     await stack.close();
   }
   return failed ? 1 : 0;
+}
+
+/**
+ * ".mfa" as an utterance is the code the fleet's MFA device shows at that moment, as the console's `.mfa`
+ * prints it: `npm run say -- "reboot payroll in oregon" .mfa yes` needs no phone. English says the digits
+ * as words, other locales as digits.
+ */
+function withMfaCode(utterance: string, state: EmulatorState, locale: string | undefined): string {
+  if (utterance.trim() !== '.mfa') return utterance;
+  const code = currentMfaCode(state);
+  if (!code) throw new UsageError('.mfa: the fleet has no MFA device');
+  return !locale || locale.startsWith('en') ? code.spoken : code.code;
 }
 
 runCommand(main, consoleUsage);

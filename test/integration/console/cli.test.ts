@@ -85,6 +85,19 @@ describe('Console: command line', () => {
     expect(run.stdout).toContain('┌ Card: hr: property');
   });
 
+  it("say takes .mfa as the code the fleet's device shows, so a reboot runs from the command line", {
+    timeout: 90_000,
+  }, async () => {
+    // Act
+    const run = await npm(['say', '--', 'reboot payroll in oregon', '.mfa', 'yes']);
+
+    // Assess
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/Alexa> (zero|one|two|three|four|five|six|seven|eight|nine)( \w+){5}\n/);
+    expect(run.stdout).toContain('Alexa: Reboot payroll in Oregon?');
+    expect(run.stdout).toContain('Alexa> yes\nAlexa: Rebooting payroll in Oregon.');
+  });
+
   it('say --locale en-GB hears British phrasing through the en-GB model and answers in en-GB', {
     timeout: 90_000,
   }, async () => {
