@@ -8,6 +8,7 @@ import {
 import { GetSessionTokenCommand } from '@aws-sdk/client-sts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MasterSecretTag } from '../../../src/contract/MasterSecretTag.js';
+import { usersJaJP } from '../../../src/skill/speech/locales/ja-JP/users.js';
 import { spoken } from '../../helpers/alexaRequests.js';
 import { automationSucceeded } from '../../helpers/automationSucceeded.js';
 import { dbInstance } from '../../helpers/fleetFixtures.js';
@@ -178,7 +179,9 @@ describe('Handler: CreateDatabaseUser', () => {
       ...code,
     });
 
-    expect(spoken(asked)).toBe('Create a read-only user bob smith on the blog database of blog in Oregon?');
+    expect(spoken(asked)).toBe(
+      'Create a read-only user bob underscore smith on the blog database of blog in Oregon?',
+    );
     expect(spoken(reserved)).toContain('keeps for itself');
     expect(starts()).toHaveLength(0);
   });
@@ -410,7 +413,7 @@ describe('Handler: ListDatabaseUsers', () => {
     const answer = await new Conversation(skill).say('ListDatabaseUsers', { instance: { value: 'blog' } });
 
     expect(spoken(answer)).toBe(
-      'The blog database of blog in Oregon has 2 users created by database fleet: alice (read-only) and bob smith (admin).',
+      'The blog database of blog in Oregon has 2 users created by database fleet: alice (read-only) and bob underscore smith (admin).',
     );
     expect(JSON.stringify(answer.response.card)).toContain('rds-blog-bob_smith-secret');
     expect(JSON.stringify(answer)).not.toContain(PASSWORD);
@@ -460,5 +463,126 @@ describe('Handler: database users share the tasks MFA lockout', () => {
     );
     expect(aws.sts.commandCalls(GetSessionTokenCommand)).toHaveLength(3);
     expect(starts()).toHaveLength(0);
+  });
+});
+
+describe('Handler: what a DBA hears about a user change', () => {
+  /** A failed execution as SSM reports it: the Lambda's JSON error, escaped inside the step's message. */
+  function failedWith(error: string, message: string) {
+    aws.ssm.on(GetAutomationExecutionCommand).resolves({
+      AutomationExecution: {
+        AutomationExecutionStatus: 'Failed',
+        FailureMessage: `Step fails when it is Execution. Lambda function InvokeUserManagement returned an error: {"errorType":"UserManagementError","errorMessage":"{\\"error\\":\\"${error}\\",\\"message\\":\\"${message}\\"}"}`,
+      },
+    });
+  }
+
+  async function withYes(intent: string, userName: string, instance = 'shop') {
+    const talk = new Conversation(skillOnVirtualTime().skill);
+    const slots = { userName: { value: userName }, instance: { value: instance }, ...code };
+    const asked = await talk.say(intent, slots);
+    const done = await talk.say(intent, slots, 'CONFIRMED');
+    return { asked, done };
+  }
+
+  it.each([
+    [
+      'ResetDatabaseUserPassword',
+      'no live secret rds-shop-alice-secret: only accounts created by dbvoice can be reset',
+    ],
+    [
+      'RemoveDatabaseUser',
+      'no secret rds-shop-alice-secret: only accounts created by dbvoice can be deleted here',
+    ],
+  ])(
+    "%s of a user that does not exist says there is no such user, not that it is someone else's",
+    async (intent, message) => {
+      mockUsersAws();
+      failedWith('NotManagedByDbvoice', message);
+
+      const { done } = await withYes(intent, 'alice');
+
+      expect(spoken(done)).toBe(
+        'There is no user alice created by database fleet on the shop database of shop in Oregon. Nothing was changed.',
+      );
+    },
+  );
+
+  it("still says a user is not database fleet's when its secret exists without dbvoice's tag", async () => {
+    mockUsersAws();
+    failedWith(
+      'NotManagedByDbvoice',
+      'secret rds-shop-alice-secret was not created by dbvoice (no created_by=dbvoice tag); refusing',
+    );
+
+    const { done } = await withYes('RemoveDatabaseUser', 'alice');
+
+    expect(spoken(done)).toBe(
+      "Alice on shop wasn't created by database fleet, so I won't change it. Nothing was changed.",
+    );
+  });
+
+  it('asks about the secret in the future and tells its deletion in the past once done', async () => {
+    mockUsersAws();
+    aws.ssm
+      .on(GetAutomationExecutionCommand)
+      .resolves(automationSucceeded({ status: 'deleted', secret_name: 'rds-shop-alice-secret' }));
+
+    const { asked, done } = await withYes('RemoveDatabaseUser', 'alice');
+
+    expect(spoken(asked)).toBe(
+      'Remove the user alice from the shop database of shop in Oregon? Its secret will be scheduled for deletion.',
+    );
+    expect(spoken(done)).toBe(
+      'Done: alice is removed from the shop database of shop in Oregon, and its secret rds-shop-alice-secret is scheduled for deletion.',
+    );
+  });
+
+  it('says a normalised login with its underscores, and shows it exactly on the card', async () => {
+    mockUsersAws();
+    aws.ssm
+      .on(GetAutomationExecutionCommand)
+      .resolves(automationSucceeded({ status: 'reset', secret_name: 'rds-shop-robert_drop_table-secret' }));
+
+    const { asked, done } = await withYes('ResetDatabaseUserPassword', 'Robert drop table');
+
+    expect(spoken(asked)).toBe(
+      'Reset the password of robert underscore drop underscore table on the shop database of shop in Oregon? The old password stops working.',
+    );
+    expect(spoken(done)).toMatch(/^Done: the password of robert underscore drop underscore table on /);
+    expect(done.response.card).toMatchObject({
+      title: expect.stringContaining('robert_drop_table'),
+      content: expect.stringContaining('User robert_drop_table on the shop database'),
+    });
+    expect(starts()[0]!.args[0].input.Parameters?.username).toEqual(['robert_drop_table']);
+  });
+
+  it('refuses the read-only list without claiming nothing was changed', async () => {
+    mockUsersAws();
+
+    const answer = await new Conversation(skillOnVirtualTime().skill).say('ListDatabaseUsers', {
+      instance: { value: 'hr' },
+    });
+
+    expect(spoken(answer)).toBe(
+      "I can't list the users on hr in Oregon: user management covers MySQL, MariaDB and PostgreSQL, and hr runs oracle-ee.",
+    );
+    expect(starts()).toHaveLength(0);
+  });
+});
+
+describe('ja-JP: the same answers in Japanese', () => {
+  const words = { name: 'shop', region: 'オレゴン', database: 'shop' } as const;
+
+  it('says there is no such user, keeps the deletion for the answer, and reads the underscores', () => {
+    expect(usersJaJP.failed({ ...words, action: 'resetPassword', username: 'alice' }, 'NoManagedUser')).toBe(
+      'オレゴンのshopのshopデータベースに、データベースフリートが作成したユーザーaliceはいません。何も変更していません。',
+    );
+    expect(usersJaJP.confirm({ ...words, action: 'removeUser', username: 'bob_smith' })).toBe(
+      'オレゴンのshopのshopデータベースからユーザーbob アンダースコア smithを削除しますか？削除すると、シークレットの削除も予約されます。',
+    );
+    expect(usersJaJP.refused('noDatabase', 'listUsers', 'hr', 'オレゴン')).toBe(
+      'オレゴンのhrではユーザーの一覧表示ができません。権限を付けるデータベース名がありません。',
+    );
   });
 });

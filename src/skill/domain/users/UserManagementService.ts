@@ -13,7 +13,7 @@ import {
 import type { SkillConfig } from '../config/SkillConfig.js';
 import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
-import { UserTaskRefused } from './errors.js';
+import { NO_MANAGED_USER, NOT_MANAGED, UserTaskRefused } from './errors.js';
 import { parseUserTaskResult } from './parseUserTaskResult.js';
 import {
   type DatabaseRole,
@@ -53,7 +53,14 @@ function errorName(error: unknown): string {
 
 /** The error code in a failed step's message: the Lambda's `{"error": "<code>", ...}`, escaped or not. */
 function failureCode(message: string | undefined): string {
-  return /\\*"error\\*"\s*:\s*\\*"([A-Za-z]+)/.exec(message ?? '')?.[1] ?? 'unknown';
+  const code = /\\*"error\\*"\s*:\s*\\*"([A-Za-z]+)/.exec(message ?? '')?.[1] ?? 'unknown';
+  // reset_password and delete_user look for the user's secret before the account: with no (live) secret
+  // the Lambda says NotManagedByDbvoice, yet database fleet simply has no such user (any account of that
+  // name was made by hand). Only a secret that exists but is not dbvoice's (its tags) means someone else's.
+  if (code === NOT_MANAGED && /\\*"message\\*"\s*:\s*\\*"no (?:live )?secret /.test(message ?? '')) {
+    return NO_MANAGED_USER;
+  }
+  return code;
 }
 
 /**

@@ -15,6 +15,14 @@ export const USER_TASK_REFUSALS = {
 } as const;
 export type UserTaskRefusal = keyof typeof USER_TASK_REFUSALS;
 
+/** user management's code for a user whose secret is not dbvoice's (src/user-management/errors.ts). */
+export const NOT_MANAGED = 'NotManagedByDbvoice';
+/**
+ * The skill's code for a failed execution that found no secret for the user (NotManagedByDbvoice "no
+ * secret ..."): database fleet has no such user, whatever the Lambda's code says.
+ */
+export const NO_MANAGED_USER = 'NoManagedUser';
+
 /** Users cannot be managed on this instance now. Nothing was started when this is thrown. */
 export class UserTaskRefused extends Error {
   override readonly name = 'UserTaskRefused';

@@ -1,5 +1,5 @@
 import { MasterSecretTag } from '../../../../contract/MasterSecretTag.js';
-import type { UserNameProblem, UserTaskRefusal } from '../../../domain/users/errors.js';
+import { NO_MANAGED_USER, type UserNameProblem, type UserTaskRefusal } from '../../../domain/users/errors.js';
 import type { DatabaseRole, UserAction, UserTaskResult } from '../../../domain/users/UserTask.js';
 import type { UserStrings, UserWords } from '../../UserStrings.js';
 import type { English } from './common.js';
@@ -20,8 +20,13 @@ function aRole(id: DatabaseRole | undefined): string {
   return /^[aeiou]/.test(words) ? `an ${words}` : `a ${words}`;
 }
 
-/** Names said letter by letter would be odd; underscores are read as spaces ("bob_smith" is "bob smith"). */
-const spoken = (username: string | undefined): string => (username ?? 'the user').replace(/_/g, ' ');
+/**
+ * The login as it is on the server, said so a DBA can type it: words joined by underscores are read with
+ * the underscores ("bob_smith" is "bob underscore smith"), since a login said as "bob smith" could be either.
+ * Names said letter by letter would be odd; the cards show the login exactly.
+ */
+const spoken = (username: string | undefined): string =>
+  username === undefined ? 'the user' : username.replace(/_/g, ' underscore ');
 
 const on = (w: UserWords) => `the ${w.database} database of ${w.name} in ${w.region}`;
 
@@ -33,6 +38,9 @@ const VERBS: Record<UserAction, string> = {
 };
 
 const MASTER_TAG = MasterSecretTag.key.replace(/[:-]/g, ' ');
+
+/** A read (the list) changes nothing by nature: only a refused or failed change says so. */
+const unchanged = (action: UserAction): string => (action === 'listUsers' ? '' : ' Nothing was changed.');
 
 function secretOf(result: UserTaskResult): string {
   return result.action === 'listUsers' ? '' : result.secretName;
@@ -61,21 +69,8 @@ export function usersEnglish(en: English): UserStrings {
           return `${heard} can't be a database user name: use letters, digits and spaces, starting with a letter. Nothing was changed.`;
       }
     },
-    refused: (reason: UserTaskRefusal, action, name, region, detail) => {
-      const cannot = `I can't ${VERBS[action]} on ${name} in ${region}`;
-      switch (reason) {
-        case 'engineUnsupported':
-          return `${cannot}: user management covers MySQL, MariaDB and PostgreSQL, and ${name} runs ${detail ?? 'another engine'}. Nothing was changed.`;
-        case 'noDatabase':
-          return `${cannot}: it has no database name to grant on. Nothing was changed.`;
-        case 'systemDatabase':
-          return `${cannot}: its database, ${detail ?? 'the default one'}, belongs to the server itself. Nothing was changed.`;
-        case 'noMasterSecret':
-          return `${cannot}: I don't know its master secret. An operator can name it with the tag ${MASTER_TAG}. Nothing was changed.`;
-        case 'notAvailable':
-          return `${cannot}: it is ${(detail ?? 'unavailable').replace(/-/g, ' ')}, not available. Nothing was changed.`;
-      }
-    },
+    refused: (reason: UserTaskRefusal, action, name, region, detail) =>
+      `${refusal(reason, action, name, region, detail)}${unchanged(action)}`,
     confirm: (w) => {
       switch (w.action) {
         case 'createUser':
@@ -83,7 +78,7 @@ export function usersEnglish(en: English): UserStrings {
         case 'resetPassword':
           return `Reset the password of ${spoken(w.username)} on ${on(w)}? The old password stops working.`;
         case 'removeUser':
-          return `Remove the user ${spoken(w.username)} from ${on(w)}? Its secret is scheduled for deletion.`;
+          return `Remove the user ${spoken(w.username)} from ${on(w)}? Its secret will be scheduled for deletion.`;
         case 'listUsers':
           return `List the users of ${on(w)}?`;
       }
@@ -121,22 +116,25 @@ export function usersEnglish(en: English): UserStrings {
     },
     failed: (w, code) => {
       const user = spoken(w.username);
+      const tail = unchanged(w.action);
       switch (code) {
         case 'UserAlreadyExists':
-          return `${capitalised(user)} already exists on ${w.name} in ${w.region}. Nothing was changed.`;
+          return `${capitalised(user)} already exists on ${w.name} in ${w.region}.${tail}`;
         case 'SecretAlreadyExists':
-          return `A secret for ${user} on ${on(w)} already exists, so I didn't create the user. Nothing was changed.`;
+          return `A secret for ${user} on ${on(w)} already exists, so I didn't create the user.${tail}`;
         case 'UserNotFound':
-          return `There is no user ${user} on ${on(w)}. Nothing was changed.`;
+          return `There is no user ${user} on ${on(w)}.${tail}`;
+        case NO_MANAGED_USER:
+          return `There is no user ${user} created by database fleet on ${on(w)}.${tail}`;
         case 'NotManagedByDbvoice':
-          return `${capitalised(user)} on ${w.name} wasn't created by database fleet, so I won't change it. Nothing was changed.`;
+          return `${capitalised(user)} on ${w.name} wasn't created by database fleet, so I won't change it.${tail}`;
         case 'UserOwnsObjects':
-          return `${capitalised(user)} owns tables or other objects in ${on(w)}, so I didn't remove it. The execution names them. Nothing was changed.`;
+          return `${capitalised(user)} owns tables or other objects in ${on(w)}, so I didn't remove it. The execution names them.${tail}`;
         case 'DatabaseNotFound':
-          return `The ${w.database} database doesn't exist on ${w.name} in ${w.region}. Nothing was changed.`;
+          return `The ${w.database} database doesn't exist on ${w.name} in ${w.region}.${tail}`;
         case 'DatabaseConnectionFailure':
         case 'MasterSecretInvalid':
-          return `User management couldn't log in to ${w.name} in ${w.region} with its master secret. Nothing was changed.`;
+          return `User management couldn't log in to ${w.name} in ${w.region} with its master secret.${tail}`;
         case 'unknown':
           return `User management on ${w.name} in ${w.region} did not succeed. The Systems Manager execution has the details.`;
         default:
@@ -172,6 +170,29 @@ export function usersEnglish(en: English): UserStrings {
         : `${w.name}: ${w.username ?? 'user'} (${VERBS[w.action]})`,
     executionLabel: 'Execution',
   };
+}
+
+/** Why users cannot be managed on the instance, without the closing "Nothing was changed." */
+function refusal(
+  reason: UserTaskRefusal,
+  action: UserAction,
+  name: string,
+  region: string,
+  detail: string | undefined,
+): string {
+  const cannot = `I can't ${VERBS[action]} on ${name} in ${region}`;
+  switch (reason) {
+    case 'engineUnsupported':
+      return `${cannot}: user management covers MySQL, MariaDB and PostgreSQL, and ${name} runs ${detail ?? 'another engine'}.`;
+    case 'noDatabase':
+      return `${cannot}: it has no database name to grant on.`;
+    case 'systemDatabase':
+      return `${cannot}: its database, ${detail ?? 'the default one'}, belongs to the server itself.`;
+    case 'noMasterSecret':
+      return `${cannot}: I don't know its master secret. An operator can name it with the tag ${MASTER_TAG}.`;
+    case 'notAvailable':
+      return `${cannot}: it is ${(detail ?? 'unavailable').replace(/-/g, ' ')}, not available.`;
+  }
 }
 
 function capitalised(text: string): string {

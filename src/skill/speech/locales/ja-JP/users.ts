@@ -1,5 +1,5 @@
 import { MasterSecretTag } from '../../../../contract/MasterSecretTag.js';
-import type { UserNameProblem, UserTaskRefusal } from '../../../domain/users/errors.js';
+import { NO_MANAGED_USER, type UserNameProblem, type UserTaskRefusal } from '../../../domain/users/errors.js';
 import type { DatabaseRole, UserAction, UserTaskResult } from '../../../domain/users/UserTask.js';
 import type { UserStrings, UserWords } from '../../UserStrings.js';
 import { counted, list, statusWords } from './common.js';
@@ -14,8 +14,9 @@ const ROLES: Record<string, string> = {
 
 const role = (id: string | undefined): string => ROLES[id ?? ''] ?? id ?? '不明';
 
-/** User names are ASCII identifiers; said as they are, with the underscore as a space. */
-const spoken = (username: string | undefined): string => (username ?? 'ユーザー').replace(/_/g, ' ');
+/** User names are ASCII identifiers; said as they are, the underscore read out (「bob アンダースコア smith」). */
+const spoken = (username: string | undefined): string =>
+  username === undefined ? 'ユーザー' : username.replace(/_/g, ' アンダースコア ');
 
 /** 「オレゴンのblogのblogデータベース」 */
 const on = (w: UserWords) => `${w.region}の${w.name}の${w.database}データベース`;
@@ -30,6 +31,9 @@ const NOUNS: Record<UserAction, string> = {
 function minutes(ms: number): string {
   return counted(Math.max(1, Math.ceil(ms / 60_000)), '分');
 }
+
+/** A read (the list) changes nothing by nature: only a refused or failed change says so. */
+const unchanged = (action: UserAction): string => (action === 'listUsers' ? '' : '何も変更していません。');
 
 function secretOf(result: UserTaskResult): string {
   return result.action === 'listUsers' ? '' : result.secretName;
@@ -62,15 +66,15 @@ export const usersJaJP: UserStrings = {
     const cannot = `${region}の${name}では${NOUNS[action]}ができません`;
     switch (reason) {
       case 'engineUnsupported':
-        return `${cannot}。ユーザー管理の対象はMySQL、MariaDB、PostgreSQLで、${name}は${detail ?? '別のエンジン'}です。何も変更していません。`;
+        return `${cannot}。ユーザー管理の対象はMySQL、MariaDB、PostgreSQLで、${name}は${detail ?? '別のエンジン'}です。${unchanged(action)}`;
       case 'noDatabase':
-        return `${cannot}。権限を付けるデータベース名がありません。何も変更していません。`;
+        return `${cannot}。権限を付けるデータベース名がありません。${unchanged(action)}`;
       case 'systemDatabase':
-        return `${cannot}。データベース${detail ?? ''}はサーバー自身が使うものです。何も変更していません。`;
+        return `${cannot}。データベース${detail ?? ''}はサーバー自身が使うものです。${unchanged(action)}`;
       case 'noMasterSecret':
-        return `${cannot}。マスターシークレットがわかりません。運用担当者がタグ${MasterSecretTag.key}で指定できます。何も変更していません。`;
+        return `${cannot}。マスターシークレットがわかりません。運用担当者がタグ${MasterSecretTag.key}で指定できます。${unchanged(action)}`;
       case 'notAvailable':
-        return `${cannot}。今は${statusWords(detail ?? 'unavailable')}で、利用可能ではありません。何も変更していません。`;
+        return `${cannot}。今は${statusWords(detail ?? 'unavailable')}で、利用可能ではありません。${unchanged(action)}`;
     }
   },
   confirm: (w) => {
@@ -80,7 +84,7 @@ export const usersJaJP: UserStrings = {
       case 'resetPassword':
         return `${on(w)}の${spoken(w.username)}のパスワードをリセットしますか？古いパスワードは使えなくなります。`;
       case 'removeUser':
-        return `${on(w)}からユーザー${spoken(w.username)}を削除しますか？シークレットは削除が予約されます。`;
+        return `${on(w)}からユーザー${spoken(w.username)}を削除しますか？削除すると、シークレットの削除も予約されます。`;
       case 'listUsers':
         return `${on(w)}のユーザーを一覧表示しますか？`;
     }
@@ -118,22 +122,25 @@ export const usersJaJP: UserStrings = {
   },
   failed: (w, code) => {
     const user = spoken(w.username);
+    const tail = unchanged(w.action);
     switch (code) {
       case 'UserAlreadyExists':
-        return `${w.region}の${w.name}には${user}がすでにいます。何も変更していません。`;
+        return `${w.region}の${w.name}には${user}がすでにいます。${tail}`;
       case 'SecretAlreadyExists':
-        return `${on(w)}の${user}のシークレットがすでにあるため、ユーザーは作成しませんでした。何も変更していません。`;
+        return `${on(w)}の${user}のシークレットがすでにあるため、ユーザーは作成しませんでした。${tail}`;
       case 'UserNotFound':
-        return `${on(w)}にユーザー${user}はいません。何も変更していません。`;
+        return `${on(w)}にユーザー${user}はいません。${tail}`;
+      case NO_MANAGED_USER:
+        return `${on(w)}に、データベースフリートが作成したユーザー${user}はいません。${tail}`;
       case 'NotManagedByDbvoice':
-        return `${w.name}の${user}はデータベースフリートが作成したユーザーではないため、変更しません。何も変更していません。`;
+        return `${w.name}の${user}はデータベースフリートが作成したユーザーではないため、変更しません。${tail}`;
       case 'UserOwnsObjects':
-        return `${user}は${on(w)}のテーブルなどを所有しているため、削除しませんでした。対象は実行結果に書かれています。何も変更していません。`;
+        return `${user}は${on(w)}のテーブルなどを所有しているため、削除しませんでした。対象は実行結果に書かれています。${tail}`;
       case 'DatabaseNotFound':
-        return `${w.region}の${w.name}に${w.database}データベースはありません。何も変更していません。`;
+        return `${w.region}の${w.name}に${w.database}データベースはありません。${tail}`;
       case 'DatabaseConnectionFailure':
       case 'MasterSecretInvalid':
-        return `ユーザー管理が、マスターシークレットで${w.region}の${w.name}にログインできませんでした。何も変更していません。`;
+        return `ユーザー管理が、マスターシークレットで${w.region}の${w.name}にログインできませんでした。${tail}`;
       case 'unknown':
         return `${w.region}の${w.name}のユーザー管理は成功しませんでした。詳しくはSystems Managerの実行結果を見てください。`;
       default:
