@@ -33,6 +33,11 @@ export interface GeneratedModel {
   readonly collisions: Readonly<
     Record<'DB_INSTANCE' | 'APPLICATION' | 'ENVIRONMENT', readonly NameCollision[]>
   >;
+  /**
+   * The fleet's environments the template already has a value for (by its id, value or a synonym: "prod" is
+   * production), so they are not added again: the fleet's name and the template value's id.
+   */
+  readonly environmentsInTemplate: readonly { readonly name: string; readonly templateId: string }[];
 }
 
 /**
@@ -95,11 +100,14 @@ export function buildInteractionModel(template: ModelTemplate, fleet: FleetNames
     readings?.applications,
   );
   const templateEnvironments = (template.types[SLOT_TYPES.ENVIRONMENT] ?? []).map(toSlotValue);
-  const knownEnvironments = new Set(
+  const templateIdOf = new Map(
     templateEnvironments.flatMap((value) =>
-      [value.id ?? '', value.name.value, ...(value.name.synonyms ?? [])].map(keyOf),
+      [value.id ?? '', value.name.value, ...(value.name.synonyms ?? [])].map(
+        (phrase) => [keyOf(phrase), value.id ?? value.name.value] as const,
+      ),
     ),
   );
+  const knownEnvironments = new Set(templateIdOf.keys());
   const environments = nameSlotValues(
     fleet.environments.filter((name) => !knownEnvironments.has(keyOf(name))),
     ['environment'],
@@ -133,6 +141,10 @@ export function buildInteractionModel(template: ModelTemplate, fleet: FleetNames
       APPLICATION: applications.collisions,
       ENVIRONMENT: environments.collisions,
     },
+    environmentsInTemplate: fleet.environments.flatMap((name) => {
+      const templateId = templateIdOf.get(keyOf(name));
+      return templateId === undefined ? [] : [{ name, templateId }];
+    }),
   };
 }
 

@@ -1,4 +1,5 @@
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../../local/emulator/core/parseCommandLine.js';
+import { UsageError } from '../../local/emulator/core/UsageError.js';
 import { findRegion } from '../../skill/domain/fleet/regions.js';
 import { ModelError } from './ModelError.js';
 
@@ -8,7 +9,7 @@ Generates interaction-model/<locale>.json from interaction-model/templates/<loca
   --fleet FILE        an emulator fleet file (default: the demo fleet, src/local/emulator/fleets/demo.yaml)
   --from-aws          read the fleet with DescribeDBInstances (standard credential chain, AWS_ENDPOINT_URL)
   --regions R1,R2     the Regions to read with --from-aws, e.g. us-west-2,eu-west-1
-  --locale L          one locale (default: every template in interaction-model/templates)
+  --locale L          one locale, any case (default: every template in interaction-model/templates)
   --out DIR           write the models there instead of interaction-model/
 Tag keys come from TAG_INSTANCE, TAG_APPLICATION and TAG_ENVIRONMENT, as in the skill.`;
 
@@ -29,7 +30,9 @@ export function parseModelArgs(argv: readonly string[]): ModelArgs {
   try {
     values = parse(argv).values;
   } catch (cause) {
-    throw new ModelError((cause as Error).message.split('\n')[0]!, { cause });
+    // The console's wording, so an unknown flag names the one meant (`--flet` -> did you mean --fleet?).
+    if (!(cause instanceof UsageError)) throw cause;
+    throw new ModelError(cause.message.split('\n')[0]!, { cause });
   }
   if (values.fleet !== undefined && values['from-aws'])
     throw new ModelError('--fleet and --from-aws exclude each other: the names come from one fleet');
@@ -41,9 +44,8 @@ export function parseModelArgs(argv: readonly string[]): ModelArgs {
     ['--locale', values.locale],
   ] as const)
     if (value !== undefined && value.trim() === '') throw new ModelError(`${flag} needs a value`);
-  if (values.locale !== undefined && !/^[a-z]{2}-[A-Z]{2}$/.test(values.locale))
-    throw new ModelError(`--locale ${values.locale} is not a locale like en-US`);
-  const base = { locale: values.locale, out: values.out, help: values.help === true };
+  const locale = values.locale === undefined ? undefined : canonicalLocale(values.locale);
+  const base = { locale, out: values.out, help: values.help === true };
   if (!values['from-aws']) return { ...base, source: { kind: 'file', path: values.fleet } };
   const regions = (values.regions ?? '')
     .split(',')
@@ -56,8 +58,15 @@ export function parseModelArgs(argv: readonly string[]): ModelArgs {
   return { ...base, source: { kind: 'aws', regions: [...new Set(regions)] } };
 }
 
+/** BCP 47 is case-insensitive: en-gb is the template en-GB.yaml. */
+function canonicalLocale(value: string): string {
+  const parts = /^([a-z]{2})-([a-z]{2})$/i.exec(value);
+  if (!parts) throw new ModelError(`--locale ${value} is not a locale like en-US`);
+  return `${parts[1]!.toLowerCase()}-${parts[2]!.toUpperCase()}`;
+}
+
 function parse(argv: readonly string[]) {
-  return parseArgs({
+  return parseCommandLine({
     args: [...argv],
     strict: true,
     allowPositionals: false,

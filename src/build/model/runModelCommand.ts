@@ -100,7 +100,15 @@ function templateLocales(): string[] {
 
 function report(generated: GeneratedModel, io: ModelCommandIo): void {
   for (const [type, values] of Object.entries(generated.added)) {
-    io.out(`${type}: ${values.length} value(s) from the fleet`);
+    // An environment the template already says (production, staging...) is in the model, just not added again.
+    const inTemplate = type === 'ENVIRONMENT' ? generated.environmentsInTemplate : [];
+    io.out(
+      inTemplate.length === 0
+        ? `${type}: ${values.length} value(s) from the fleet`
+        : `${type}: ${values.length + inTemplate.length} value(s) from the fleet, ${values.length} added, ${inTemplate.length} already in the template`,
+    );
+    for (const { name, templateId } of inTemplate)
+      io.out(`  ${name}: already in the template${name === templateId ? '' : ` as ${templateId}`}`);
     for (const value of values) {
       const synonyms = value.name.synonyms ?? [];
       io.out(

@@ -64,6 +64,33 @@ describe('npm run model', () => {
     expect(result.out).toMatch(/wrote .*en-US\.json/);
   });
 
+  it("reports the fleet's environments the template already names as there, not as nothing", async () => {
+    // Prepare: the fleet's environments are production (the template's) and sandbox (new).
+    const out = mkdtempSync(join(tmpdir(), 'dbvoice-model-'));
+
+    // Act
+    const result = await run(['--fleet', FLEET, '--out', out]);
+
+    // Assess
+    expect(result.out).toContain(
+      'ENVIRONMENT: 2 value(s) from the fleet, 1 added, 1 already in the template\n  production: already in the template\n  sandbox = "sandbox"',
+    );
+    expect(slotType(out, 'ENVIRONMENT').has('production')).toBe(true);
+  });
+
+  it('takes --locale in any case and writes the model under its canonical name', async () => {
+    // Prepare
+    const out = mkdtempSync(join(tmpdir(), 'dbvoice-model-'));
+
+    // Act
+    const result = await run(['--fleet', FLEET, '--locale', 'EN-gb', '--out', out]);
+
+    // Assess
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toContain(`wrote ${join(out, 'en-GB.json')}`);
+    expect(() => readFileSync(join(out, 'en-GB.json'))).not.toThrow();
+  });
+
   it('reads the tag keys the skill is configured with', async () => {
     // Prepare: with TAG_INSTANCE=application the application tag names each instance.
     const out = mkdtempSync(join(tmpdir(), 'dbvoice-model-'));
@@ -82,7 +109,8 @@ describe('npm run model', () => {
   });
 
   it.each([
-    [['--flet', 'x.yaml'], /Unknown option '--flet'/],
+    [['--flet', 'x.yaml'], /^npm run model: unknown option --flet; did you mean --fleet\?$/m],
+    [['--locale', 'english'], /--locale english is not a locale like en-US/],
     [['--fleet'], /Option '--fleet' argument/],
     [['--regions', 'us-west-2'], /--regions only goes with --from-aws/],
     [['--from-aws'], /--from-aws needs --regions/],
