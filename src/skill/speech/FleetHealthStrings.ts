@@ -50,6 +50,13 @@ export interface FleetHealthStrings {
   }) => string;
   /** One ranked instance and its average: "reporting at 87 percent". */
   readonly busiestItem: (instance: string, value: string) => string;
+  /** Free storage of an instance with a known allocation: the amount, and the share free ("6 percent"). */
+  readonly freeOfAllocated: (value: string, percent: string) => string;
+  /**
+   * Free storage: `count` ranked instances have no allocated storage (Aurora), so they are ranked by the
+   * gigabytes of local storage free, after the others (`afterOthers`) or alone.
+   */
+  readonly busiestWithoutAllocation: (count: number, afterOthers: boolean) => string;
   /** No instance had a datapoint in the window (or there were no instances). */
   readonly busiestNoData: (metric: string, minutes: number, what: Noun, where: string) => string;
   /** Some instances had no datapoint: they are not in the ranking. */

@@ -265,6 +265,99 @@ describe('Handler: BusiestInstances', () => {
       'CloudWatch has no CPU utilization data from the last 15 minutes for your instances in Oregon.',
     );
   });
+
+  it('says connections as whole numbers, and keeps the average as read on the card', async () => {
+    mockMetrics(
+      {
+        'us-west-2': [
+          dbInstance({ identifier: 'prod-payroll-01', name: 'payroll' }),
+          dbInstance({ identifier: 'prod-hr-01', name: 'hr' }),
+        ],
+      },
+      { values: { 'prod-payroll-01': 35.6, 'prod-hr-01': 12.2 } },
+    );
+
+    const response = await ask({
+      region: OREGON,
+      metric: CONNECTIONS,
+      top: { value: '2', type: 'AMAZON.NUMBER' },
+    });
+
+    expect(spoken(response)).toBe(
+      'The top 2 instances in Oregon by number of connections over the last 15 minutes: payroll at 36 and hr at 12.',
+    );
+    const card = response.response.card as { content?: string };
+    expect(card.content).toContain('1. payroll in Oregon at 35.6');
+    expect(card.content).toContain('2. hr in Oregon at 12.2');
+  });
+
+  it('ranks free storage by the share of the allocation, says both, and ranks Aurora after by gigabytes', async () => {
+    // payroll: 11.8 GB free of 200 (5.9 %); blog: 5 GB free of 20 (25 %); ledger is Aurora (local storage).
+    mockMetrics(
+      {
+        'us-west-2': [
+          dbInstance({ identifier: 'prod-blog-01', name: 'blog', extra: { AllocatedStorage: 20 } }),
+          dbInstance({ identifier: 'prod-payroll-01', name: 'payroll', extra: { AllocatedStorage: 200 } }),
+          dbInstance({ identifier: 'prod-ledger-01', name: 'ledger', engine: 'aurora-postgresql' }),
+        ],
+      },
+      {
+        values: {
+          'prod-blog-01': 5 * 1024 ** 3,
+          'prod-payroll-01': 11.8 * 1024 ** 3,
+          'prod-ledger-01': 2 * 1024 ** 3,
+        },
+      },
+    );
+    const freeStorage = { value: 'free storage', id: 'FreeStorageSpace', type: 'METRIC' };
+
+    const first = await ask({ region: OREGON, metric: freeStorage });
+    const all = await ask({
+      region: OREGON,
+      metric: freeStorage,
+      top: { value: '3', type: 'AMAZON.NUMBER' },
+    });
+
+    expect(spoken(first)).toBe(
+      'The instance with the lowest free storage space in Oregon over the last 15 minutes is payroll at 11.8 gigabytes, 5.9 percent free.',
+    );
+    expect(spoken(all)).toBe(
+      'The 3 instances with the lowest free storage space in Oregon over the last 15 minutes: payroll at 11.8 gigabytes, 5.9 percent free, blog at 5 gigabytes, 25 percent free, and ledger at 2 gigabytes. One is an Aurora instance, with no allocated storage: it is ranked after the others, by gigabytes of local storage free.',
+    );
+    const card = first.response.card as { content?: string };
+    expect(card.content).toContain('3. ledger in Oregon at 2 gigabytes');
+    expect(card.content).toContain('ranked after the others');
+  });
+
+  it('ja-JP: says the share free and why Aurora is ranked by gigabytes', async () => {
+    mockMetrics(
+      {
+        'us-west-2': [
+          dbInstance({ identifier: 'prod-payroll-01', name: 'payroll', extra: { AllocatedStorage: 200 } }),
+          dbInstance({ identifier: 'prod-ledger-01', name: 'ledger', engine: 'aurora-postgresql' }),
+        ],
+      },
+      { values: { 'prod-payroll-01': 11.8 * 1024 ** 3, 'prod-ledger-01': 2 * 1024 ** 3 } },
+    );
+    const { skill } = createTestSkill({ env: REGIONS });
+
+    const response = await skill.invoke(
+      intentRequest(
+        'BusiestInstances',
+        {
+          region: OREGON,
+          metric: { value: '空き容量', id: 'FreeStorageSpace', type: 'METRIC' },
+          top: { value: '2', type: 'AMAZON.NUMBER' },
+        },
+        { locale: 'ja-JP' },
+      ),
+    );
+
+    expect(spoken(response)).toContain('payrollで11.8ギガバイト（空き5.9パーセント）、ledgerで2ギガバイト');
+    expect(spoken(response)).toContain(
+      'Auroraのインスタンス1台には割り当てストレージがないため、ほかのインスタンスの後に、ローカルストレージの空き容量（ギガバイト）で並べています。',
+    );
+  });
 });
 
 describe('Handler: NumberOfInstances and ListInstances by engine', () => {

@@ -11,6 +11,11 @@ export interface RankedInstance {
   /** The CloudWatch metric read for it (Aurora reads FreeLocalStorage for free storage). */
   readonly cloudWatchMetric: string;
   readonly reading: MetricReading;
+  /**
+   * Free storage only: the share of the instance's allocated storage that is free, in percent, when RDS
+   * reports the allocation (never Aurora, whose data is in the cluster volume: its reading is local storage).
+   */
+  readonly percentFree?: number;
 }
 
 /**

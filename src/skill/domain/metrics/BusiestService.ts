@@ -11,7 +11,7 @@ import { resultOrFailure } from '../resultOrFailure.js';
 import type { MetricId } from '../vocabulary.js';
 import type { BusiestReport, RankedInstance } from './BusiestReport.js';
 import { cloudWatchMetricFor } from './cloudWatchMetricFor.js';
-import { metricConcern } from './metricConcern.js';
+import { type MetricConcern, metricConcern } from './metricConcern.js';
 import { rdsMetricUnit } from './rdsMetricUnit.js';
 
 const MINUTE = 60_000;
@@ -19,16 +19,50 @@ const WINDOW_MINUTES = 15;
 /** GetMetricData takes at most 500 queries per call. */
 export const QUERIES_PER_CALL = 500;
 
+const GIB = 1024 ** 3;
+
 /** Readings of different units are ranked on one scale (AuroraReplicaLag is in ms, ReplicaLag in s). */
 function comparable(ranked: RankedInstance): number {
   return ranked.reading.unit === 'Milliseconds' ? ranked.reading.value / 1000 : ranked.reading.value;
 }
 
 /**
- * Ranks instances by a metric averaged over the last 15 minutes. Per Region, in parallel: the shared
- * inventory (one DescribeDBInstances per page), then one GetMetricData per 500 instances (one query each, one
- * 15-minute period), each followed through its NextToken pages. A Region whose metrics cannot be read is
- * named in `unread`, never ranked as quiet.
+ * Free storage as a share of the allocation: 11.8 GB free is nearly full on a 200 GB volume and roomy on a
+ * 20 GB one, so the gigabytes alone would not put the volume about to fill first. Undefined without an
+ * allocation (Aurora: FreeLocalStorage is the instance's temporary space, the cluster volume grows itself).
+ */
+function percentFreeOf(instance: DbInstanceSummary, cloudWatchMetric: string, bytesFree: number) {
+  const allocatedGb = instance.allocatedStorageGb;
+  if (cloudWatchMetric !== 'FreeStorageSpace' || allocatedGb === undefined || allocatedGb <= 0) {
+    return undefined;
+  }
+  return (bytesFree / (allocatedGb * GIB)) * 100;
+}
+
+/**
+ * The order of the ranking. Free storage: instances with a known allocation by the share free, the others
+ * (Aurora) after them by the gigabytes free, since the two scales cannot be compared. Any other metric: its
+ * value, lowest first when its low point is the concern.
+ */
+function byConcern(concern: MetricConcern) {
+  const sign = concern === 'low' ? 1 : -1;
+  return (a: RankedInstance, b: RankedInstance) => {
+    const tierA = a.percentFree === undefined ? 1 : 0;
+    const tierB = b.percentFree === undefined ? 1 : 0;
+    return (
+      tierA - tierB ||
+      sign * ((a.percentFree ?? comparable(a)) - (b.percentFree ?? comparable(b))) ||
+      a.instance.name.localeCompare(b.instance.name) ||
+      a.instance.region.localeCompare(b.instance.region)
+    );
+  };
+}
+
+/**
+ * Ranks instances by a metric averaged over the last 15 minutes (free storage by the share of the
+ * allocation). Per Region, in parallel: the shared inventory (one DescribeDBInstances per page), then one
+ * GetMetricData per 500 instances (one query each, one 15-minute period), each followed through its
+ * NextToken pages. A Region whose metrics cannot be read is named in `unread`, never ranked as quiet.
  */
 export class BusiestService {
   constructor(
@@ -62,13 +96,7 @@ export class BusiestService {
       ranked.push(...read);
       noData += instances.length - read.length;
     });
-    const sign = concern === 'low' ? 1 : -1;
-    ranked.sort(
-      (a, b) =>
-        sign * (comparable(a) - comparable(b)) ||
-        a.instance.name.localeCompare(b.instance.name) ||
-        a.instance.region.localeCompare(b.instance.region),
-    );
+    ranked.sort(byConcern(concern));
     return {
       metric,
       concern,
@@ -140,13 +168,13 @@ export class BusiestService {
       const points = values.get(`m${i}`) ?? [];
       if (points.length === 0) return;
       const cloudWatchMetric = cloudWatchMetricFor(metric, instance);
+      const value = points.reduce((sum, point) => sum + point, 0) / points.length;
+      const percentFree = percentFreeOf(instance, cloudWatchMetric, value);
       ranked.push({
         instance,
         cloudWatchMetric,
-        reading: {
-          value: points.reduce((sum, value) => sum + value, 0) / points.length,
-          unit: rdsMetricUnit(cloudWatchMetric),
-        },
+        reading: { value, unit: rdsMetricUnit(cloudWatchMetric) },
+        ...(percentFree === undefined ? {} : { percentFree }),
       });
     });
     return ranked;

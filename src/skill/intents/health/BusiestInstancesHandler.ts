@@ -30,9 +30,23 @@ function topAsked(input: HandlerInput): number {
   return Number.isInteger(n) && n > 0 ? Math.min(n, MAX_SPOKEN) : 1;
 }
 
-function valueWords(context: RequestContext, ranked: RankedInstance): string {
+/** A share of the allocation: whole percent, one decimal below 10 (0.4 percent free is not "0"). */
+function roundPercent(percent: number): number {
+  return percent >= 10 ? Math.round(percent) : Number(percent.toFixed(1));
+}
+
+/**
+ * The average in words. Connections are counts: spoken whole ("35", not "35.6"), while the card keeps the
+ * average as read (`forCard`). Free storage with a known allocation says the share free too.
+ */
+function valueWords(context: RequestContext, ranked: RankedInstance, forCard: boolean): string {
+  const { metric, fleetHealth } = context.strings;
   const scaled = scaleReading(ranked.reading);
-  return context.strings.metric.value({ ...scaled, value: roundForSpeech(scaled.value) });
+  const value = scaled.unit === 'count' && !forCard ? Math.round(scaled.value) : roundForSpeech(scaled.value);
+  const amount = metric.value({ ...scaled, value });
+  if (ranked.percentFree === undefined) return amount;
+  const percent = metric.value({ value: roundPercent(ranked.percentFree), unit: 'percent' });
+  return fleetHealth.freeOfAllocated(amount, percent);
 }
 
 /**
@@ -51,7 +65,7 @@ export const BusiestInstancesHandler = intentHandler(INTENTS.BusiestInstances, a
   const what = strings.inventory.describeFilter(filter);
   const metricName = strings.metric.name(metric);
   const oneRegion = report.regions.length === 1;
-  const named = (ranked: RankedInstance, withRegion: boolean) =>
+  const named = (ranked: RankedInstance, withRegion: boolean, forCard = false) =>
     words.busiestItem(
       withRegion
         ? words.instanceIn(
@@ -59,9 +73,10 @@ export const BusiestInstancesHandler = intentHandler(INTENTS.BusiestInstances, a
             strings.region(ranked.instance.region),
           )
         : spokenNameOf(ranked.instance, strings.locale),
-      valueWords(context, ranked),
+      valueWords(context, ranked, forCard),
     );
-  const head =
+  const spokenRanks = report.ranked.slice(0, topAsked(input));
+  const head = (forCard: boolean) =>
     report.ranked.length === 0
       ? words.busiestNoData(metricName, report.windowMinutes, what, where)
       : words.busiest({
@@ -70,17 +85,30 @@ export const BusiestInstancesHandler = intentHandler(INTENTS.BusiestInstances, a
           minutes: report.windowMinutes,
           what,
           where,
-          items: report.ranked.slice(0, topAsked(input)).map((ranked) => named(ranked, !oneRegion)),
+          items: spokenRanks.map((ranked) => named(ranked, !oneRegion, forCard)),
         });
   const withoutData =
     report.ranked.length > 0 && report.noData > 0 ? words.busiestWithoutData(report.noData) : '';
   const unread =
     report.unread.length > 0 ? words.metricsUnread(report.unread.map((u) => strings.region(u.region))) : '';
   const partial = missingNote(strings, report.missing);
-  const speech = [head, withoutData, unread, partial].filter((part) => part !== '').join(' ');
+  // Free storage: Aurora (no allocation) is ranked by gigabytes, after the others; said when one is named.
+  const byGigabytes = (ranks: readonly RankedInstance[]) =>
+    metric === 'FreeStorageSpace' ? ranks.filter((ranked) => ranked.percentFree === undefined).length : 0;
+  const allocationNote = (ranks: readonly RankedInstance[]) =>
+    byGigabytes(ranks) > 0
+      ? words.busiestWithoutAllocation(
+          byGigabytes(report.ranked),
+          byGigabytes(report.ranked) < report.ranked.length,
+        )
+      : '';
+  const speech = [head(false), allocationNote(spokenRanks), withoutData, unread, partial]
+    .filter((part) => part !== '')
+    .join(' ');
   const card = [
-    head,
-    ...report.ranked.map((ranked, i) => `${i + 1}. ${named(ranked, true)}`),
+    head(true),
+    ...report.ranked.map((ranked, i) => `${i + 1}. ${named(ranked, true, true)}`),
+    allocationNote(report.ranked),
     withoutData,
     unread,
     partial,

@@ -125,6 +125,13 @@ export function fleetHealthEnglish(en: English): FleetHealthStrings {
         : `The top ${items.length} ${what.many} in ${where} by ${metric} ${window}: ${list(items)}.`;
     },
     busiestItem: (instance, value) => `${instance} at ${value}`,
+    freeOfAllocated: (value, percent) => `${value}, ${percent} free`,
+    busiestWithoutAllocation: (count, afterOthers) => {
+      const which = count === 1 ? 'One is an Aurora instance' : `${count} are Aurora instances`;
+      return afterOthers
+        ? `${which}, with no allocated storage: ${count === 1 ? 'it is' : 'they are'} ranked after the others, by gigabytes of local storage free.`
+        : 'Aurora instances have no allocated storage, so they are ranked by gigabytes of local storage free.';
+    },
     busiestNoData: (metric, minutes, what, where) =>
       `CloudWatch has no ${metric} data from the last ${minutes} minutes for your ${what.many} in ${where}.`,
     busiestWithoutData: (count) =>

@@ -107,6 +107,11 @@ export const fleetHealthJaJP: FleetHealthStrings = {
       : `${where}で、${window}の${metric}が${extreme}${what.many}の上位${counted(items.length, '台')}は、${list(items)}です。`;
   },
   busiestItem: (instance, value) => `${instance}で${value}`,
+  freeOfAllocated: (value, percent) => `${value}（空き${percent}）`,
+  busiestWithoutAllocation: (count, afterOthers) =>
+    afterOthers
+      ? `Auroraのインスタンス${counted(count, '台')}には割り当てストレージがないため、ほかのインスタンスの後に、ローカルストレージの空き容量（ギガバイト）で並べています。`
+      : 'Auroraのインスタンスには割り当てストレージがないため、ローカルストレージの空き容量（ギガバイト）で並べています。',
   busiestNoData: (metric, minutes, what, where) =>
     `CloudWatchには、${where}の${what.many}について、過去${counted(minutes, '分')}間の${metric}のデータがありません。`,
   busiestWithoutData: (count) =>
