@@ -18,10 +18,15 @@ export interface LocaleModel {
 export class LocaleModels {
   private readonly loaded = new Map<string, LocaleModel>();
 
+  /** `directory`: where <locale>.json lives (`--model-dir`); interaction-model/ when absent. */
+  constructor(private readonly directory?: string) {}
+
   get(locale: string): LocaleModel {
     let entry = this.loaded.get(locale);
     if (!entry) {
-      const model = loadInteractionModel(locale);
+      const model = this.directory
+        ? loadInteractionModel(locale, this.directory)
+        : loadInteractionModel(locale);
       entry = { model, matcher: buildUtteranceMatcher(model, { skillId: defaultSkillId, locale }) };
       this.loaded.set(locale, entry);
     }

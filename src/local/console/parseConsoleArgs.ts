@@ -1,5 +1,9 @@
+import { existsSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { closestMatch } from '../emulator/core/closestMatch.js';
 import { parseCommandLine } from '../emulator/core/parseCommandLine.js';
 import { portNumber } from '../emulator/core/portNumber.js';
+import { resolveUserPath } from '../emulator/core/resolveUserPath.js';
 import { UsageError } from '../emulator/core/UsageError.js';
 import { interactionModelLocales } from '../simulator/interactionModelLocales.js';
 import { SCREEN_KINDS, type ScreenKind } from './screenDevice.js';
@@ -19,25 +23,36 @@ export interface ConsoleArgs {
   readonly help: boolean;
   /** `say`: a device with a screen (`--screen` alone is the landscape hub); `start`'s web page always has one. */
   readonly screen: ScreenKind | undefined;
-  /** The locale Alexa hears and the skill answers in (`--locale en-GB`); en-US when absent. */
+  /** The locale Alexa hears and the skill answers in (`--locale en-GB`, any case); en-US when absent. */
   readonly locale: string | undefined;
+  /** `--model-dir DIR`: the models `npm run model -- --out DIR` wrote (<DIR>/<locale>.json), absolute. */
+  readonly modelDir: string | undefined;
   readonly utterances: readonly string[];
 }
 
 /**
  * `--screen` takes an optional kind: `--screen round` and `--screen=tv` name one, `--screen` alone (before an
- * utterance or at the end) means the hub. parseArgs has no optional values, so the kind is joined first.
+ * utterance or at the end) means the hub. parseArgs has no optional values, so the kind is joined first. A
+ * single word that is a kind mistyped (`--screen huge`, `--screen rund`) is joined too, so it is refused with
+ * a guess instead of being said to Alexa while the session silently gets a hub; anything else (`--screen
+ * "what's the cpu"`, `--screen hi`) is the first utterance.
  */
 function joinScreenKind(argv: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    const next = argv[i + 1] ?? '';
     if (arg !== '--screen') out.push(arg);
-    else if ((SCREEN_KINDS as readonly string[]).includes(argv[i + 1] ?? ''))
+    else if ((SCREEN_KINDS as readonly string[]).includes(next) || mistypedScreenKind(next))
       out.push(`--screen=${argv[++i]}`);
     else out.push('--screen=hub');
   }
   return out;
+}
+
+/** Up to half a short word's letters wrong: "huge" and "rond" are kinds mistyped, "two" or "how" are not. */
+function mistypedScreenKind(word: string): boolean {
+  return /^[a-z]+$/i.test(word) && closestMatch(word, SCREEN_KINDS, 1 / 2) !== undefined;
 }
 
 export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
@@ -58,8 +73,10 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
       help: { type: 'boolean', short: 'h' },
       screen: { type: 'string' },
       locale: { type: 'string' },
+      'model-dir': { type: 'string' },
     },
   });
+  const modelDir = modelDirectory(values['model-dir']);
   return {
     fleet: values.fleet,
     source: values.source ?? false,
@@ -73,7 +90,8 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
     emulatorPort: portNumber(values['emulator-port'], '--emulator-port'),
     help: values.help ?? false,
     screen: screenKind(values.screen),
-    locale: locale(values.locale),
+    locale: locale(values.locale, modelDir),
+    modelDir,
     utterances: positionals,
   };
 }
@@ -81,19 +99,42 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
 function screenKind(value: string | undefined): ScreenKind | undefined {
   if (value === undefined) return undefined;
   if (!(SCREEN_KINDS as readonly string[]).includes(value)) {
-    throw new UsageError(`--screen takes ${SCREEN_KINDS.join(', ')} (or nothing, for hub); not ${value}`);
+    const match = closestMatch(value, SCREEN_KINDS, 1 / 2);
+    throw new UsageError(
+      `--screen takes ${SCREEN_KINDS.join(', ')} (or nothing, for hub); not ${value}${match ? `; did you mean ${match}?` : ''}`,
+    );
   }
   return value as ScreenKind;
 }
 
-/** A locale the console can speak: one with a generated interaction model. */
-function locale(value: string | undefined): string | undefined {
+function modelDirectory(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const known = interactionModelLocales();
-  if (!known.includes(value)) {
+  if (value.trim() === '') throw new UsageError('--model-dir needs a directory');
+  const directory = resolveUserPath(value);
+  if (!existsSync(directory) || !statSync(directory).isDirectory())
+    throw new UsageError(`--model-dir ${directory} is not a directory`);
+  return directory;
+}
+
+/**
+ * A locale the console can speak: one with a generated interaction model (in --model-dir when given).
+ * BCP 47 tags are case-insensitive, so en-gb is en-GB; the model's own spelling is what the requests carry.
+ */
+function locale(value: string | undefined, modelDir: string | undefined): string | undefined {
+  const where = modelDir ?? 'interaction-model';
+  const known = interactionModelLocales(modelDir ? pathToFileURL(`${modelDir}/`) : undefined);
+  if (known.length === 0) throw new UsageError(`--model-dir ${where} has no <locale>.json model`);
+  if (value === undefined) {
+    // Without --locale the console speaks en-US, so a directory of other locales' models must name one.
+    if (modelDir && !known.includes('en-US'))
+      throw new UsageError(`--model-dir ${where} has no en-US.json: add --locale ${known.join(' or ')}`);
+    return undefined;
+  }
+  const match = known.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
+  if (match === undefined) {
     throw new UsageError(
-      `--locale takes one of ${known.join(', ')} (a locale with interaction-model/<locale>.json); not ${value}`,
+      `--locale takes one of ${known.join(', ')} (a locale with ${where}/<locale>.json); not ${value}`,
     );
   }
-  return value;
+  return match;
 }

@@ -48,6 +48,8 @@ export interface LocalStackOptions {
   readonly onBuild?: (reason: string) => void;
   /** The locale of sessions that name none (en-US when absent); any locale with an interaction model works. */
   readonly locale?: string;
+  /** Where the interaction models are (<dir>/<locale>.json, e.g. from `npm run model -- --out DIR`). */
+  readonly modelDirectory?: string;
 }
 
 /** Options of one session; the model, the skill id and the invoker come from the stack. */
@@ -149,7 +151,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
   const alexaApi = await startAlexaApiStub();
   const locale = options.locale ?? 'en-US';
-  const models = new LocaleModels();
+  const models = new LocaleModels(options.modelDirectory);
   const { model } = models.get(locale);
   const queue = new SerialQueue();
   const invoke = (envelope: RequestEnvelope) => container.invoke(envelope);
@@ -181,7 +183,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     },
     model,
     locale,
-    locales: interactionModelLocales(),
+    locales: interactionModelLocales(
+      options.modelDirectory ? pathToFileURL(`${options.modelDirectory}/`) : undefined,
+    ),
     modelFor: (other) => models.get(other).model,
     skillEntry: entry,
     skillSource: options.skill ?? 'bundle',

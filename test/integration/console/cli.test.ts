@@ -98,7 +98,7 @@ describe('Console: command line', () => {
     expect(run.stdout).toContain('Alexa> yes\nAlexa: Rebooting payroll in Oregon.');
   });
 
-  it('say --locale en-GB hears British phrasing through the en-GB model and answers in en-GB', {
+  it('say --locale en-gb (any case) hears British phrasing through the en-GB model and answers in en-GB', {
     timeout: 90_000,
   }, async () => {
     // Act
@@ -107,7 +107,7 @@ describe('Console: command line', () => {
       '--',
       '--json',
       '--locale',
-      'en-GB',
+      'en-gb',
       'how many databases have we got in Ireland',
       "what's the cpu like on reporting",
     ]);
@@ -128,6 +128,90 @@ describe('Console: command line', () => {
     expect(output.turns[0]?.speech).toBe('You have 3 instances in Ireland.');
     expect(output.turns[1]?.speech).toMatch(/^The CPU utilisation of reporting in Oregon is /);
     expect(output.turns[0]?.exchanges[0]?.request.request.locale).toBe('en-GB');
+  });
+
+  it("say --model-dir DIR hears your fleet's names through the models npm run model -- --out DIR wrote", {
+    timeout: 120_000,
+  }, async () => {
+    // Prepare: a fleet whose instance name the committed models do not know, and its en-GB model
+    const dir = mkdtempSync(join(tmpdir(), 'dbvoice-model-dir-'));
+    const fleet = join(dir, 'fleet.yaml');
+    writeFileSync(
+      fleet,
+      [
+        'regions:',
+        '  eu-central-1:',
+        '    instances:',
+        '      - { identifier: prod-ledger-01, engine: postgres, tags: { instance: zephyr-ledger, application: finance } }',
+        '',
+      ].join('\n'),
+    );
+    const models = join(dir, 'models');
+    const generated = await npm(['model', '--', '--fleet', fleet, '--locale', 'en-GB', '--out', models]);
+    expect(generated.code, generated.stderr).toBe(0);
+
+    // Act
+    const run = await npm([
+      'say',
+      '--',
+      '--json',
+      '--fleet',
+      fleet,
+      '--model-dir',
+      models,
+      '--locale',
+      'en-GB',
+      "what's the engine of zephyr ledger",
+    ]);
+    rmSync(dir, { recursive: true, force: true });
+
+    // Assess: the name resolves through the model's DB_INSTANCE values, as on a skill built from that model
+    expect(run.code, run.stderr).toBe(0);
+    const output = JSON.parse(run.stdout) as {
+      turns: {
+        speech: string;
+        exchanges: {
+          request: {
+            request: {
+              intent: {
+                slots: Record<
+                  string,
+                  {
+                    resolutions?: {
+                      resolutionsPerAuthority: {
+                        authority: string;
+                        status: { code: string };
+                        values: { value: { id: string } }[];
+                      }[];
+                    };
+                  }
+                >;
+              };
+            };
+          };
+        }[];
+      }[];
+    };
+    expect(output.turns[0]?.speech).toBe('The engine of zephyr-ledger in Frankfurt is PostgreSQL.');
+    const staticAuthority =
+      output.turns[0]?.exchanges[0]?.request.request.intent.slots.instance?.resolutions?.resolutionsPerAuthority.find(
+        (authority) => authority.authority.endsWith('.DB_INSTANCE'),
+      );
+    expect(staticAuthority?.status.code).toBe('ER_SUCCESS_MATCH');
+    expect(staticAuthority?.values[0]?.value.id).toBe('zephyr-ledger');
+  });
+
+  it("say keeps the AWS SDK's node version warning out of a user-management turn", {
+    timeout: 90_000,
+  }, async () => {
+    // Act: the emulator runs the user-management handler (and its SDK clients) in the console's process.
+    const run = await npm(['say', '--', 'list the users on the dev reporting database']);
+
+    // Assess: on node < 22 the SDK would print its eight-line NodeVersionSupportWarning to stderr here.
+    expect(run.stdout).toContain('ListDatabaseUsers');
+    expect(run.stdout).toContain('ssm StartAutomationExecution');
+    expect(run.stderr).not.toContain('NodeVersionSupportWarning');
+    expect(run.stdout).not.toContain('NodeVersionSupportWarning');
   });
 
   it('say without an utterance explains its usage and exits 2', async () => {
@@ -157,6 +241,16 @@ describe('Console: command line', () => {
         'npm start',
       ],
       [['start', '--', '--fleeet', 'x.yaml'], 'unknown option --fleeet; did you mean --fleet?', 'npm start'],
+      [
+        ['say', '--', '--screen', 'huge', 'hi'],
+        '--screen takes hub, round, tv (or nothing, for hub); not huge; did you mean hub?',
+        'npm start',
+      ],
+      [
+        ['say', '--', '--model-dir', 'no-such-dir', 'hi'],
+        `--model-dir ${join(repoRoot, 'no-such-dir')} is not a directory`,
+        'npm start',
+      ],
       [
         ['say', '--', '--fleet', 'missing.yaml', 'hello'],
         `cannot read fleet file ${join(repoRoot, 'missing.yaml')}: no such file`,

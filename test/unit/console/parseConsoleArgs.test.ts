@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseConsoleArgs } from '../../../src/local/console/parseConsoleArgs.js';
 import { UsageError } from '../../../src/local/emulator/core/UsageError.js';
 
@@ -24,6 +27,19 @@ describe('parseConsoleArgs: --screen', () => {
     expect(() => parseConsoleArgs(['--screen=watch', 'hi'])).toThrow(UsageError);
     expect(() => parseConsoleArgs(['--screen=watch', 'hi'])).toThrow(/hub, round, tv/);
   });
+
+  it('refuses a mistyped kind after --screen with a guess, instead of saying it to Alexa', () => {
+    expect(() => parseConsoleArgs(['--screen', 'huge', 'hi'])).toThrow(
+      new UsageError('--screen takes hub, round, tv (or nothing, for hub); not huge; did you mean hub?'),
+    );
+    expect(() => parseConsoleArgs(['--screen', 'rond', 'hi'])).toThrow(/not rond; did you mean round\?$/);
+    expect(() => parseConsoleArgs(['--screen=tvs', 'hi'])).toThrow(/did you mean tv\?$/);
+  });
+
+  it('still reads a word or phrase that is no kind as the first utterance', () => {
+    for (const said of ["what's the cpu", 'hi', 'help', 'two', 'how many instances'])
+      expect(parseConsoleArgs(['--screen', said])).toMatchObject({ screen: 'hub', utterances: [said] });
+  });
 });
 
 describe('parseConsoleArgs: --locale', () => {
@@ -40,5 +56,37 @@ describe('parseConsoleArgs: --locale', () => {
     expect(() => parseConsoleArgs(['--locale', 'en-NZ', 'hi'])).toThrow(UsageError);
     expect(() => parseConsoleArgs(['--locale', 'en-NZ', 'hi'])).toThrow(/en-AU, en-CA, en-GB, en-IN, en-US/);
     expect(() => parseConsoleArgs(['--locale', '../../etc/passwd', 'hi'])).toThrow(UsageError);
+  });
+
+  it('takes a locale in any case, as BCP 47 allows, and names it as the model does', () => {
+    expect(parseConsoleArgs(['--locale', 'en-gb', 'hi']).locale).toBe('en-GB');
+    expect(parseConsoleArgs(['--locale=EN-in']).locale).toBe('en-IN');
+    expect(parseConsoleArgs(['--locale', 'JA-jp']).locale).toBe('ja-JP');
+  });
+});
+
+describe('parseConsoleArgs: --model-dir', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dbvoice-models-'));
+  writeFileSync(join(dir, 'en-GB.json'), '{}');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('takes a directory of generated models and checks --locale against it', () => {
+    expect(parseConsoleArgs(['--model-dir', dir, '--locale', 'en-gb', 'hi'])).toMatchObject({
+      modelDir: dir,
+      locale: 'en-GB',
+    });
+    expect(() => parseConsoleArgs(['--model-dir', dir, '--locale', 'en-US', 'hi'])).toThrow(
+      new UsageError(`--locale takes one of en-GB (a locale with ${dir}/<locale>.json); not en-US`),
+    );
+  });
+
+  it('asks for --locale when the directory has no en-US model, and refuses a directory that is not there', () => {
+    expect(() => parseConsoleArgs(['--model-dir', dir, 'hi'])).toThrow(
+      new UsageError(`--model-dir ${dir} has no en-US.json: add --locale en-GB`),
+    );
+    expect(() => parseConsoleArgs(['--model-dir', join(dir, 'missing'), 'hi'])).toThrow(
+      new UsageError(`--model-dir ${join(dir, 'missing')} is not a directory`),
+    );
+    expect(parseConsoleArgs(['hi']).modelDir).toBeUndefined();
   });
 });

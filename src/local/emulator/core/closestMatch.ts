@@ -22,9 +22,14 @@ function editDistance(a: string, b: string): number {
 
 /**
  * The candidate a typo most likely meant ("multiAZ" -> multiAz, "postgress" -> postgres): fewest edits, case
- * ignored, and close enough to be a typo (a third of the word at most), or none.
+ * ignored, and close enough to be a typo (a third of the word at most, or `share` of it), or none. A list of
+ * short words ("hub", "tv") needs a larger share: one wrong letter in three is already a third.
  */
-export function closestMatch(value: string, candidates: readonly string[]): string | undefined {
+export function closestMatch(
+  value: string,
+  candidates: readonly string[],
+  share = 1 / 3,
+): string | undefined {
   const typed = value.toLowerCase();
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
@@ -32,6 +37,6 @@ export function closestMatch(value: string, candidates: readonly string[]): stri
     if (best === undefined || distance < best.distance) best = { candidate, distance };
   }
   // One or two letters are too short to guess from: only a difference of case counts there.
-  const limit = typed.length < 3 ? 0 : Math.max(1, Math.floor(typed.length / 3));
+  const limit = typed.length < 3 ? 0 : Math.max(1, Math.floor(typed.length * share));
   return best !== undefined && best.distance <= limit ? best.candidate : undefined;
 }
