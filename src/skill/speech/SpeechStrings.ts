@@ -32,7 +32,15 @@ export interface SpeechStrings {
   readonly locale: string;
   readonly skillName: string;
   readonly launch: Prompt;
+  /** The launch reprompt with its example in a Region the fleet has (help's rule below). */
+  readonly launchRepromptFor: (example: FleetExample) => string;
+  /** Help when the skill holds none of the fleet's inventory: the demo fleet's names as examples. */
   readonly help: Prompt;
+  /**
+   * Help whose examples the fleet can answer: an instance and a Region from the inventory the container
+   * holds, as the listener says them, so following the example never fails on a fleet without "reporting".
+   */
+  readonly helpFor: (example: FleetExample) => Prompt;
   readonly fallback: Prompt;
   readonly goodbye: string;
   /** Said when the microphone stays open after an answer. */
@@ -76,6 +84,12 @@ export interface SpeechStrings {
 export interface Prompt {
   readonly speech: string;
   readonly reprompt: string;
+}
+
+/** An instance of the fleet and its Region, both as the listener says them, for an example to copy. */
+export interface FleetExample {
+  readonly instance: string;
+  readonly region: string;
 }
 
 /** A noun phrase in both numbers, so plurals are never made by appending "s" to a phrase. */
@@ -243,6 +257,10 @@ export interface TaskStrings {
   readonly unknownOutcome: (task: TaskWords, statusNow: string | undefined) => string;
   readonly cancelled: (kind: TaskKind, name: string, region: string) => string;
   readonly askCode: string;
+  /** "help" while the code is asked for: how to give it or leave; the code is asked for again. */
+  readonly codeHelp: string;
+  /** Something not a code ("I don't have it") while the code is asked for: how to leave; asked again. */
+  readonly codeNotHeard: string;
   /** Other MFA codes are being checked at this moment: this one was not checked, nothing changed. */
   readonly busy: string;
   readonly codeMalformed: string;

@@ -1,5 +1,7 @@
+import type { RequestEnvelope } from 'ask-sdk-model';
 import { afterEach, describe, expect, it } from 'vitest';
 import { intentRequest, launchRequest, sessionEndedRequest, spoken } from '../../helpers/alexaRequests.js';
+import { dbInstance } from '../../helpers/fleetFixtures.js';
 import { mockFleet } from '../../helpers/mockFleet.js';
 import { createTestSkill } from '../../helpers/testSkill.js';
 
@@ -33,6 +35,92 @@ describe('Handler: LaunchRequest', () => {
   });
 });
 
+/** A fleet without the demo's names or Regions: ledger and inventory-api in Frankfurt, crm in Sydney. */
+const FRANKFURT_SYDNEY = { DBVOICE_REGIONS: 'eu-central-1,ap-southeast-2', AWS_REGION: 'eu-central-1' };
+function frankfurtSydney() {
+  return mockFleet({
+    'eu-central-1': [
+      dbInstance({ identifier: 'ledger-db', name: 'ledger', region: 'eu-central-1' }),
+      dbInstance({
+        identifier: 'inventory-api-db',
+        name: 'inventory-api',
+        region: 'eu-central-1',
+        extra: {
+          TagList: [
+            { Key: 'instance', Value: 'inventory-api' },
+            { Key: 'instance-ja', Value: 'インベントリAPI' },
+          ],
+        },
+      }),
+    ],
+    'ap-southeast-2': [dbInstance({ identifier: 'crm-db', name: 'crm', region: 'ap-southeast-2' })],
+  });
+}
+
+function launchIn(locale: string): RequestEnvelope {
+  const launch = launchRequest();
+  return { ...launch, request: { ...launch.request, locale } };
+}
+
+/** The text a reprompt says. */
+function outputText(reprompt: { outputSpeech?: { ssml?: string; text?: string } } | undefined): string {
+  return spoken({ response: { outputSpeech: { type: 'SSML', ...reprompt?.outputSpeech } } });
+}
+
+describe('Handler: AMAZON.HelpIntent on a fleet of its own', () => {
+  it("names one of the fleet's instances and Regions after the welcome loaded them, never the demo's", async () => {
+    // Prepare
+    rds = frankfurtSydney();
+    const { skill } = createTestSkill({ env: FRANKFURT_SYDNEY });
+    // Act
+    const welcome = await skill.invoke(launchRequest());
+    const calls = rds.calls().length;
+    const help = spoken(await skill.invoke(intentRequest('AMAZON.HelpIntent', {}, { newSession: false })));
+    // Assess
+    expect(outputText(welcome.response.reprompt)).toBe('For example, say: how many instances in Frankfurt?');
+    expect(help).toContain('how many instances in Frankfurt');
+    expect(help).toContain("what's the CPU on inventory-api");
+    expect(help).not.toMatch(/Oregon|reporting/);
+    expect(rds.calls()).toHaveLength(calls);
+  });
+
+  it.each([
+    ['en-AU', 'Sydney'],
+    ['en-IN', 'Mumbai'],
+    ['en-CA', 'Canada Central'],
+  ])('suggests a Region the fleet has in %s, not %s', async (locale, absent) => {
+    rds = frankfurtSydney();
+    const { skill } = createTestSkill({ env: FRANKFURT_SYDNEY });
+    const welcome = await skill.invoke(launchIn(locale));
+    const help = spoken(
+      await skill.invoke(intentRequest('AMAZON.HelpIntent', {}, { newSession: false, locale })),
+    );
+    expect(help).toContain('how many instances in Frankfurt');
+    expect(help).not.toContain(absent);
+    expect(outputText(welcome.response.reprompt)).toContain('Frankfurt');
+  });
+
+  it("says the instance's Japanese reading and the Region's Japanese name in ja-JP", async () => {
+    rds = frankfurtSydney();
+    const { skill } = createTestSkill({ env: FRANKFURT_SYDNEY });
+    await skill.invoke(launchIn('ja-JP'));
+    const help = spoken(
+      await skill.invoke(intentRequest('AMAZON.HelpIntent', {}, { newSession: false, locale: 'ja-JP' })),
+    );
+    expect(help).toContain('「インベントリAPIのCPU使用率」');
+    expect(help).toContain('フランクフルトにあるインスタンスの数');
+    expect(help).not.toMatch(/オレゴン|レポーティング/);
+  });
+
+  it('keeps the generic examples when the container holds no inventory, making no AWS call', async () => {
+    rds = frankfurtSydney();
+    const { skill } = createTestSkill({ env: FRANKFURT_SYDNEY });
+    const help = spoken(await skill.invoke(intentRequest('AMAZON.HelpIntent', {}, { newSession: false })));
+    expect(help).toContain('how many instances in Oregon');
+    expect(rds.calls()).toHaveLength(0);
+  });
+});
+
 describe('Handler: built-in intents', () => {
   it('helps with example questions and keeps listening', async () => {
     const { skill } = createTestSkill();
@@ -41,13 +129,17 @@ describe('Handler: built-in intents', () => {
     expect(response.response.shouldEndSession).toBe(false);
   });
 
-  it('names every check and task in help, in about sixty words, and points to help from the welcome', async () => {
+  it('names every question, check and task in help, in about seventy words, and points to help from the welcome', async () => {
     const { skill } = createTestSkill();
     const help = spoken(await skill.invoke(intentRequest('AMAZON.HelpIntent')));
     const welcome = spoken(await skill.invoke(launchRequest()));
 
-    expect(help.split(/\s+/).length).toBeLessThanOrEqual(60);
+    expect(help.split(/\s+/).length).toBeLessThanOrEqual(75);
     for (const phrase of [
+      'how is the fleet',
+      'busiest instance',
+      'maintenance',
+      'database users',
       'connect',
       'tablespace',
       'top session',

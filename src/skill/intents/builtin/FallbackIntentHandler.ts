@@ -1,6 +1,14 @@
 import { intentHandler } from '../intentHandler.js';
 import { respond } from '../respond.js';
+import { taskAskingForCode } from '../tasks/taskAskingForCode.js';
+import { elicitMfaCode } from '../tasks/taskDialog.js';
 
-export const FallbackIntentHandler = intentHandler('AMAZON.FallbackIntent', (input, { strings }) =>
-  respond(input, { speech: strings.fallback.speech, reprompt: strings.fallback.reprompt }),
-);
+/**
+ * Words the model does not know. While the skill asks for a task's MFA code ("I don't have it"), the answer
+ * says how to leave (cancel) and asks for the code again, keeping the task; otherwise the generic fallback.
+ */
+export const FallbackIntentHandler = intentHandler('AMAZON.FallbackIntent', (input, { strings }) => {
+  const task = taskAskingForCode(input);
+  if (task) return elicitMfaCode(input, strings.tasks.codeNotHeard, task);
+  return respond(input, { speech: strings.fallback.speech, reprompt: strings.fallback.reprompt });
+});

@@ -1,4 +1,4 @@
-import type { SpeechStrings } from '../../SpeechStrings.js';
+import type { FleetExample, SpeechStrings } from '../../SpeechStrings.js';
 import type { English } from './common.js';
 
 /** The English words of launch, help, fallback, stop and the catch-all; examples name the variant's Region. */
@@ -6,9 +6,24 @@ export function builtinEnglish(
   en: English,
 ): Pick<
   SpeechStrings,
-  'skillName' | 'launch' | 'help' | 'goodbye' | 'fallback' | 'reprompt' | 'comingSoon' | 'features'
+  | 'skillName'
+  | 'launch'
+  | 'launchRepromptFor'
+  | 'help'
+  | 'helpFor'
+  | 'goodbye'
+  | 'fallback'
+  | 'reprompt'
+  | 'comingSoon'
+  | 'features'
 > {
   const region = en.variant.exampleRegion;
+  const helpFor = ({ instance, region }: FleetExample) => ({
+    speech:
+      // About seventy words: examples to copy first, then every question, check and task by the words that start it.
+      `You can ask me about your database fleet. Try: how many instances in ${region}, what's the CPU on ${instance}, or how is the fleet. Ask for alarms, the busiest instance or pending maintenance. I can also connect to an instance, check tablespace usage, top sessions, a parameter or the alert log, reboot or fail over with an MFA code, manage database users, and turn notifications on. What would you like to know?`,
+    reprompt: 'What would you like to know about your databases?',
+  });
   return {
     skillName: 'Database Fleet',
     launch: {
@@ -16,12 +31,9 @@ export function builtinEnglish(
         'Welcome to database fleet. You can ask about your instances, their metrics and alarms, or run a check like connect, top session or tablespace usage. Say help for more. What would you like to know?',
       reprompt: `For example, say: how many instances in ${region}?`,
     },
-    help: {
-      speech:
-        // About sixty words: examples to copy first, then every check and task by the words that start it.
-        `You can ask me about your database fleet. Try: how many instances in ${region}, what's the CPU on reporting, or any alarms on reporting. I can also connect to an instance, check tablespace usage, top sessions, a parameter or the alert log, reboot or fail over with an MFA code, and turn notifications on. What would you like to know?`,
-      reprompt: 'What would you like to know about your databases?',
-    },
+    launchRepromptFor: ({ region }: FleetExample) => `For example, say: how many instances in ${region}?`,
+    help: helpFor({ instance: 'reporting', region }),
+    helpFor,
     goodbye: 'Goodbye.',
     fallback: {
       speech:

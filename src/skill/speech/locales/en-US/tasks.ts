@@ -51,6 +51,10 @@ export function tasksEnglish(en: English): TaskStrings {
     cancelled: (kind: TaskKind, name: string, region: string) =>
       `OK, I won't ${VERBS[kind]} ${name} in ${region}. Nothing was changed.`,
     askCode: 'What is the six digit code from your M. F. A. device?',
+    codeHelp:
+      'I need the code from your M. F. A. device before I go on. Say the six digits your authenticator shows now, or say cancel.',
+    codeNotHeard:
+      "I still need the six digit code from your M. F. A. device, and nothing has changed. If you don't have it, say cancel. Otherwise, say the six digits your authenticator shows now.",
     codeMalformed: "That didn't sound like a six digit code. What is the code from your M. F. A. device?",
     codeReused:
       'That code was already used, and a code only works once. Wait for the next code on your device, then tell me that one.',

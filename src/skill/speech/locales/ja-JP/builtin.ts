@@ -1,9 +1,23 @@
-import type { SpeechStrings } from '../../SpeechStrings.js';
+import type { FleetExample, SpeechStrings } from '../../SpeechStrings.js';
 
 /** The Japanese words of launch, help, fallback, stop and the catch-all. */
+const helpFor = ({ instance, region }: FleetExample) => ({
+  speech: `データベースフリートについて質問できます。たとえば、「${region}にあるインスタンスの数」、「${instance}のCPU使用率」、「${instance}のアラーム」と聞いてみてください。「フリートの状況」、「一番忙しいインスタンス」、「予定されているメンテナンス」も聞けます。ほかにも、インスタンスへの接続確認、テーブルスペースの使用率、トップセッション、パラメータ、アラートログの確認、MFAコードを使った再起動とフェイルオーバー、データベースユーザーの管理、メール通知のオンとオフができます。何を調べますか？`,
+  reprompt: 'データベースについて何を知りたいですか？',
+});
+
 export const builtinJaJP: Pick<
   SpeechStrings,
-  'skillName' | 'launch' | 'help' | 'goodbye' | 'fallback' | 'reprompt' | 'comingSoon' | 'features'
+  | 'skillName'
+  | 'launch'
+  | 'launchRepromptFor'
+  | 'help'
+  | 'helpFor'
+  | 'goodbye'
+  | 'fallback'
+  | 'reprompt'
+  | 'comingSoon'
+  | 'features'
 > = {
   skillName: 'データベースフリート',
   launch: {
@@ -11,11 +25,10 @@ export const builtinJaJP: Pick<
       'データベースフリートへようこそ。インスタンスやメトリクス、アラームについて質問したり、接続確認、トップセッション、テーブルスペースの使用率などのチェックを実行したりできます。詳しくは「ヘルプ」と言ってください。何を調べますか？',
     reprompt: 'たとえば、「オレゴンにあるインスタンスの数を教えて」と言ってみてください。',
   },
-  help: {
-    speech:
-      'データベースフリートについて質問できます。たとえば、「オレゴンにあるインスタンスの数」、「レポーティングのCPU使用率」、「レポーティングのアラーム」と聞いてみてください。ほかにも、インスタンスへの接続確認、テーブルスペースの使用率、トップセッション、パラメータ、アラートログの確認、MFAコードを使った再起動とフェイルオーバー、メール通知のオンとオフができます。何を調べますか？',
-    reprompt: 'データベースについて何を知りたいですか？',
-  },
+  launchRepromptFor: ({ region }: FleetExample) =>
+    `たとえば、「${region}にあるインスタンスの数を教えて」と言ってみてください。`,
+  help: helpFor({ instance: 'レポーティング', region: 'オレゴン' }),
+  helpFor,
   goodbye: 'さようなら。',
   fallback: {
     speech:
