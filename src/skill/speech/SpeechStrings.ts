@@ -32,8 +32,6 @@ export interface SpeechStrings {
   readonly locale: string;
   readonly skillName: string;
   readonly launch: Prompt;
-  /** The launch reprompt with its example in a Region the fleet has (help's rule below). */
-  readonly launchRepromptFor: (example: FleetExample) => string;
   /** Help when the skill holds none of the fleet's inventory: the demo fleet's names as examples. */
   readonly help: Prompt;
   /**

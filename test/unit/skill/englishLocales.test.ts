@@ -122,11 +122,18 @@ describe('Speech: the English locales', () => {
     );
   });
 
-  it('gives each locale an example Region its teams are likely to run in', () => {
+  it('gives each locale an example Region its teams are likely to run in, for help on a fleet not yet read', () => {
     expect(enUS.help.speech).toContain('how many instances in Oregon');
     expect(enGB.help.speech).toContain('how many instances in Ireland');
-    expect(enAU.launch.reprompt).toContain('Sydney');
-    expect(enIN.fallback.reprompt).toContain('Mumbai');
+    expect(enAU.help.speech).toContain('how many instances in Sydney');
+    expect(enIN.help.speech).toContain('how many instances in Mumbai');
+  });
+
+  it('suggests from the welcome and the fallback only what every fleet answers, in every variant', () => {
+    for (const strings of [enUS, enGB, enAU, enIN]) {
+      expect(strings.launch.reprompt).toBe('For example, say: how is the fleet?');
+      expect(strings.fallback.reprompt).toBe('Try: how is the fleet?');
+    }
   });
 
   it('dates e-mails in the listener’s own order and clock, always in UTC', () => {

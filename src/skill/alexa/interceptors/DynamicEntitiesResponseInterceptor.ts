@@ -55,9 +55,13 @@ export const dynamicEntitiesResponseInterceptor: ResponseInterceptor = {
     const { services } = context;
     const asked = readSlot(input, SLOTS.region).id;
     const regions = [...new Set([...(asked ? [asked] : []), ...services.config.regions])];
-    // A Launch has already started describing the managed Regions (LaunchRequestHandler, for its example);
-    // a Region whose describe failed is not held any more and is left to the question that needs it.
     const launch = input.requestEnvelope.request.type === 'LaunchRequest';
+    if (launch) {
+      // Failures are left to the question that needs the Region: the welcome is spoken either way.
+      for (const region of services.config.regions)
+        if (!services.inventory.held(region))
+          services.inventory.instances(region, context.deadline).catch(() => undefined);
+    }
     const held = regions.flatMap((region) => {
       const instances = services.inventory.held(region);
       return instances ? [{ region, instances }] : [];

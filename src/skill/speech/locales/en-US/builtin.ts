@@ -1,14 +1,17 @@
 import type { FleetExample, SpeechStrings } from '../../SpeechStrings.js';
 import type { English } from './common.js';
 
-/** The English words of launch, help, fallback, stop and the catch-all; examples name the variant's Region. */
+/**
+ * The English words of launch, help, fallback, stop and the catch-all. Help's examples name the fleet's own
+ * instance and Region (`helpFor`), or the variant's Region when none is known; the welcome and the fallback
+ * suggest "how is the fleet", which every fleet answers.
+ */
 export function builtinEnglish(
   en: English,
 ): Pick<
   SpeechStrings,
   | 'skillName'
   | 'launch'
-  | 'launchRepromptFor'
   | 'help'
   | 'helpFor'
   | 'goodbye'
@@ -29,16 +32,16 @@ export function builtinEnglish(
     launch: {
       speech:
         'Welcome to database fleet. You can ask about your instances, their metrics and alarms, or run a check like connect, top session or tablespace usage. Say help for more. What would you like to know?',
-      reprompt: `For example, say: how many instances in ${region}?`,
+      // An example every fleet answers: the welcome is spoken before the fleet's names are known.
+      reprompt: 'For example, say: how is the fleet?',
     },
-    launchRepromptFor: ({ region }: FleetExample) => `For example, say: how many instances in ${region}?`,
     help: helpFor({ instance: 'reporting', region }),
     helpFor,
     goodbye: 'Goodbye.',
     fallback: {
       speech:
         "Sorry, database fleet can't help with that. You can ask about instances, applications, metrics, alarms, events, logs and sessions, or say help. What would you like to know?",
-      reprompt: `Try: how many instances in ${region}?`,
+      reprompt: 'Try: how is the fleet?',
     },
     reprompt: 'Anything else?',
     comingSoon: (feature: string) =>

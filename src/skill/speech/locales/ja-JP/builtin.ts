@@ -10,7 +10,6 @@ export const builtinJaJP: Pick<
   SpeechStrings,
   | 'skillName'
   | 'launch'
-  | 'launchRepromptFor'
   | 'help'
   | 'helpFor'
   | 'goodbye'
@@ -23,17 +22,15 @@ export const builtinJaJP: Pick<
   launch: {
     speech:
       'データベースフリートへようこそ。インスタンスやメトリクス、アラームについて質問したり、接続確認、トップセッション、テーブルスペースの使用率などのチェックを実行したりできます。詳しくは「ヘルプ」と言ってください。何を調べますか？',
-    reprompt: 'たとえば、「オレゴンにあるインスタンスの数を教えて」と言ってみてください。',
+    reprompt: 'たとえば、「フリートの状況を教えて」と言ってみてください。',
   },
-  launchRepromptFor: ({ region }: FleetExample) =>
-    `たとえば、「${region}にあるインスタンスの数を教えて」と言ってみてください。`,
   help: helpFor({ instance: 'レポーティング', region: 'オレゴン' }),
   helpFor,
   goodbye: 'さようなら。',
   fallback: {
     speech:
       'すみません、それはデータベースフリートではお手伝いできません。インスタンス、アプリケーション、メトリクス、アラーム、イベント、ログ、セッションについて聞くか、「ヘルプ」と言ってください。何を調べますか？',
-    reprompt: '「オレゴンにあるインスタンスの数を教えて」と言ってみてください。',
+    reprompt: '「フリートの状況を教えて」と言ってみてください。',
   },
   reprompt: 'ほかに何かありますか？',
   comingSoon: (feature: string) =>
