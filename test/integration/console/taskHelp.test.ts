@@ -59,4 +59,21 @@ describe('Console: help and unclear replies while a task asks for its MFA code (
     expect(countCalls([...noCode.calls, ...cancelled.calls], 'RebootDBInstance')).toBe(0);
     expect((await control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBeUndefined();
   });
+
+  it('keeps a database user change the same way: help, then the code reaches its confirmation', async () => {
+    // Prepare
+    const session = stack.newSession({ locale: 'en-US' });
+    await session.say('create a read-only user for alice on the dev reporting database');
+
+    // Act
+    const help = await session.say('help');
+    const confirm = await session.say(spokenCode(stack));
+    const declined = await session.say('no');
+
+    // Assess
+    expect(help.speech).toContain('Say the six digits your authenticator shows now, or say cancel.');
+    expect(confirm.speech).toMatch(/alice/);
+    expect(confirm.speech).toMatch(/\?$/);
+    expect(declined.speech).toMatch(/nothing was changed|won't|will not/i);
+  });
 });
