@@ -196,6 +196,27 @@ describe('Console: Japanese conversations (bundled skill, demo fleet with bastio
     expect(answer!.speech).toMatch(/^アイルランドのエイチアールのエンジンは/);
   });
 
+  it('offers the closest name for a katakana typo by its reading, and answers for it on はい', async () => {
+    // Act
+    const [question, answer] = await conversation('オレゴンにあるブロッグのステータス', 'はい');
+
+    // Assess
+    expect(question!.speech).toBe(
+      'オレゴンにはブロッグというインスタンスが見つかりませんでした。ブログのことですか？',
+    );
+    expect(answer!.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'AMAZON.YesIntent' } });
+    expect(answer!.speech).toBe('オレゴンのブログのステータスは利用可能です。');
+  });
+
+  it('asks which of two suggested names with どちら, by their readings', async () => {
+    // Act
+    const [question, which] = await conversation('payrolのステータス', 'はい');
+
+    // Assess
+    expect(question!.speech).toMatch(/ペイロールまたはペイロールデブのことですか？$/);
+    expect(which!.speech).toBe('ペイロールとペイロールデブのどちらですか？');
+  });
+
   it('runs a bastion check, saying that it is checking while it waits', async () => {
     // Act
     const [turn] = await conversation('ペイロールに接続して');

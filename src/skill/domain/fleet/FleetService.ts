@@ -5,7 +5,12 @@ import { untilDeadline } from '../untilDeadline.js';
 import type { EngineFamilyId } from '../vocabulary.js';
 import { closestNames } from './closestNames.js';
 import type { DbInstanceSummary } from './DbInstanceSummary.js';
-import { ApplicationNotFound, InstanceAmbiguous, InstanceNotFound } from './errors.js';
+import {
+  ApplicationNotFound,
+  InstanceAmbiguous,
+  InstanceNotFound,
+  type SuggestionReadings,
+} from './errors.js';
 import { isInEngineFamily } from './isInEngineFamily.js';
 import { normaliseName } from './normaliseName.js';
 import type { RegionInventory } from './RegionInventory.js';
@@ -131,13 +136,17 @@ export class FleetService {
     }));
     if (answered.every((r) => r.instances.length === 0)) {
       const known = fleet.answered
-        .flatMap((r) => r.instances.map((i) => i.application ?? ''))
-        .filter((a) => a !== '');
+        .flatMap((r) => r.instances)
+        .flatMap((i) =>
+          i.application ? [{ name: i.application, readings: i.applicationReadings ?? {} }] : [],
+        );
+      const suggestions = closestNames(application, known);
       throw new ApplicationNotFound(
         application,
         fleet.answered.map((r) => r.region),
-        closestNames(application, known),
+        suggestions,
         fleet.missing,
+        readingsOf(suggestions, known),
       );
     }
     return { answered, missing: fleet.missing };
@@ -169,14 +178,27 @@ export class FleetService {
     const chosen = [...found].sort((a, b) => a.identifier.localeCompare(b.identifier))[0];
     if (chosen) return chosen;
     // Not found where the fleet answered: the Regions that did not answer are named, never ruled out.
+    const named = all.map((i) => ({ name: i.name, readings: i.readings ?? {} }));
+    const suggestions = closestNames(spoken, named);
     throw new InstanceNotFound(
       spoken,
       fleet.answered.map((r) => r.region),
-      closestNames(
-        spoken,
-        all.flatMap((i) => [i.name]),
-      ),
+      suggestions,
       fleet.missing,
+      readingsOf(suggestions, named),
     );
   }
+}
+
+/** The readings of each suggested name (the first instance or application so named that has any). */
+function readingsOf(
+  suggestions: readonly string[],
+  named: readonly { name: string; readings: Readonly<Record<string, string>> }[],
+): SuggestionReadings {
+  return Object.fromEntries(
+    suggestions.map((name) => [
+      name,
+      named.find((n) => n.name === name && Object.keys(n.readings).length > 0)?.readings ?? {},
+    ]),
+  );
 }

@@ -17,24 +17,50 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/** A name with the readings it is also heard by (instance-ja: "レポーティング" beside "reporting"). */
+export interface NameWithReadings {
+  readonly name: string;
+  readonly readings?: Readonly<Record<string, string>>;
+}
+
+function flatten(text: string): string {
+  return text.toLowerCase().replace(/[\s._・-]+/g, '');
+}
+
+/** How far the heard text is from one spelling, and whether either contains the other. */
+function scoreOf(target: string, spelling: string): { score: number; close: boolean } {
+  const flat = flatten(spelling);
+  const contains = flat.includes(target) || (flat.length > 0 && target.includes(flat));
+  const distance = editDistance(target, flat);
+  return {
+    score: contains ? distance / 10 : distance,
+    close: contains || distance <= Math.max(2, Math.floor(Math.max(target.length, flat.length) / 2)),
+  };
+}
+
 /**
  * The names closest to what was heard, best first, for "did you mean" answers. Names sharing a prefix or
- * containing the heard text rank first; otherwise only reasonably close names are offered.
+ * containing the heard text rank first; otherwise only reasonably close names are offered. A name's readings
+ * count as spellings of it: Japanese recognition hears 「レポーテング」 for reporting, and edit distance works
+ * on katakana characters as on letters. The names (never the readings) are returned, as the slot needs them.
  */
-export function closestNames(heard: string, candidates: Iterable<string>, limit = 3): string[] {
-  const target = heard.toLowerCase().replace(/[\s._-]+/g, '');
-  const scored: { name: string; score: number }[] = [];
-  for (const name of new Set(candidates)) {
-    const flat = name.toLowerCase().replace(/[\s._-]+/g, '');
-    const contains = flat.includes(target) || (flat.length > 0 && target.includes(flat));
-    const distance = editDistance(target, flat);
-    const score = contains ? distance / 10 : distance;
-    if (contains || distance <= Math.max(2, Math.floor(Math.max(target.length, flat.length) / 2))) {
-      scored.push({ name, score });
+export function closestNames(
+  heard: string,
+  candidates: Iterable<string | NameWithReadings>,
+  limit = 3,
+): string[] {
+  const target = flatten(heard);
+  const best = new Map<string, number>();
+  for (const candidate of candidates) {
+    const named = typeof candidate === 'string' ? { name: candidate } : candidate;
+    for (const spelling of [named.name, ...Object.values(named.readings ?? {})]) {
+      const { score, close } = scoreOf(target, spelling);
+      const known = best.get(named.name);
+      if (close && (known === undefined || score < known)) best.set(named.name, score);
     }
   }
-  return scored
-    .sort((x, y) => x.score - y.score || x.name.localeCompare(y.name))
+  return [...best]
+    .sort(([xName, x], [yName, y]) => x - y || xName.localeCompare(yName))
     .slice(0, limit)
-    .map((s) => s.name);
+    .map(([name]) => name);
 }

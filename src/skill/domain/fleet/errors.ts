@@ -1,8 +1,12 @@
 import type { MissingRegion } from '../MissingRegion.js';
 
+/** The readings (by language) of the names suggested, so each is said the way the listener hears it. */
+export type SuggestionReadings = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
 /**
  * No instance carries the application tag the user said in the Regions that answered (`regions`);
- * `suggestions` are the closest applications, `missing` the Regions that did not answer.
+ * `suggestions` are the closest applications (`readings` their readings), `missing` the Regions that did not
+ * answer.
  */
 export class ApplicationNotFound extends Error {
   override readonly name = 'ApplicationNotFound';
@@ -12,6 +16,7 @@ export class ApplicationNotFound extends Error {
     readonly regions: readonly string[],
     readonly suggestions: readonly string[],
     readonly missing: readonly MissingRegion[] = [],
+    readonly readings: SuggestionReadings = {},
   ) {
     super(`Application not found: ${spoken}`);
   }
@@ -31,7 +36,7 @@ export class InstanceAmbiguous extends Error {
 
 /**
  * No instance's tag or identifier matches what the user said in the Regions that answered (`regions`);
- * `suggestions` are the closest names, `missing` the Regions that did not answer.
+ * `suggestions` are the closest names (`readings` their readings), `missing` the Regions that did not answer.
  */
 export class InstanceNotFound extends Error {
   override readonly name = 'InstanceNotFound';
@@ -41,6 +46,7 @@ export class InstanceNotFound extends Error {
     readonly regions: readonly string[],
     readonly suggestions: readonly string[],
     readonly missing: readonly MissingRegion[] = [],
+    readonly readings: SuggestionReadings = {},
   ) {
     super(`Instance not found: ${spoken}`);
   }

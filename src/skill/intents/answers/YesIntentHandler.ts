@@ -1,3 +1,4 @@
+import { spokenNameOf } from '../../domain/fleet/nameReadings.js';
 import { toSsml } from '../../speech/toSsml.js';
 import { intentHandler } from '../intentHandler.js';
 import { respond } from '../respond.js';
@@ -13,7 +14,10 @@ export const YesIntentHandler = intentHandler('AMAZON.YesIntent', (input, { stri
   const question = pendingQuestion(input);
   if (question?.kind === 'suggestion') {
     rememberQuestion(input, question);
-    const text = toSsml(words.whichOne(question.suggestions));
+    const names = question.suggestions.map((name) =>
+      spokenNameOf({ name, readings: question.readings?.[name] ?? {} }, strings.locale),
+    );
+    const text = toSsml(words.whichOne(names));
     return input.responseBuilder
       .speak(text)
       .reprompt(text)

@@ -33,7 +33,13 @@ export function offerSuggestion(
   if (error.suggestions.length === 0) return undefined;
   const slot = slotOf(input, intent, error);
   if (!slot) return undefined;
-  rememberQuestion(input, { kind: 'suggestion', intent, slot, suggestions: [...error.suggestions] });
+  rememberQuestion(input, {
+    kind: 'suggestion',
+    intent,
+    slot,
+    suggestions: [...error.suggestions],
+    readings: error.readings,
+  });
   return elicitSlot(input, speech, slot, withoutSlotValue(intent, slot));
 }
 

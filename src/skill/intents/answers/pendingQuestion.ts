@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Intent } from 'ask-sdk-model';
+import type { SuggestionReadings } from '../../domain/fleet/errors.js';
 import { SLOTS } from '../interactionModel.js';
 
 /**
@@ -15,6 +16,8 @@ export type PendingQuestion =
       readonly intent: Intent;
       readonly slot: string;
       readonly suggestions: readonly string[];
+      /** The suggested names' readings, to say them again as the listener hears them. */
+      readonly readings?: SuggestionReadings;
     }
   | { readonly kind: 'slot'; readonly intent: Intent; readonly slot: string; readonly speech?: string }
   | { readonly kind: 'confirmation'; readonly intent: Intent; readonly speech?: string };

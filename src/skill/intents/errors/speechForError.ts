@@ -6,6 +6,7 @@ import {
   InstanceNotFound,
   RegionUnknown,
 } from '../../domain/fleet/errors.js';
+import { spokenNameOf } from '../../domain/fleet/nameReadings.js';
 import { MfaNotConfigured } from '../../domain/mfa/errors.js';
 import { TaskRefused } from '../../domain/tasks/errors.js';
 import { missingNote } from '../../speech/missingNote.js';
@@ -27,6 +28,13 @@ function withNote(speech: string, note: string): string {
   return note ? `${speech} ${note}` : speech;
 }
 
+/** The names suggested, each as the listener hears it (its reading in their language when it has one). */
+function spokenSuggestions(error: InstanceNotFound | ApplicationNotFound, strings: SpeechStrings): string[] {
+  return error.suggestions.map((name) =>
+    spokenNameOf({ name, readings: error.readings[name] ?? {} }, strings.locale),
+  );
+}
+
 function expectedSpeech(error: unknown, strings: SpeechStrings): string | undefined {
   const regions = (codes: readonly string[]) => codes.map((code) => strings.region(code));
   if (error instanceof AwsCallFailed) return strings.errors.aws(error.reason);
@@ -35,12 +43,20 @@ function expectedSpeech(error: unknown, strings: SpeechStrings): string | undefi
   // Not found where the fleet answered: the Regions that did not are named, never ruled out.
   if (error instanceof InstanceNotFound)
     return withNote(
-      strings.errors.instanceNotFound(error.spoken, regions(error.regions), error.suggestions),
+      strings.errors.instanceNotFound(
+        error.spoken,
+        regions(error.regions),
+        spokenSuggestions(error, strings),
+      ),
       missingNote(strings, error.missing),
     );
   if (error instanceof ApplicationNotFound)
     return withNote(
-      strings.errors.applicationNotFound(error.spoken, regions(error.regions), error.suggestions),
+      strings.errors.applicationNotFound(
+        error.spoken,
+        regions(error.regions),
+        spokenSuggestions(error, strings),
+      ),
       missingNote(strings, error.missing),
     );
   if (error instanceof SlotMissing)

@@ -6,7 +6,9 @@ const VERBS: Record<TaskKind, string> = { reboot: '再起動', failover: 'フェ
 
 /** The Japanese words for yes and no said to the skill's own questions. */
 export const answersJaJP: AnswerStrings = {
-  whichOne: (names) => `${either(names)}のどれですか？`,
+  // Two choices are どちら, more are どれ: 「ペイロールとペイロールデブのどちらですか？」.
+  whichOne: (names) =>
+    names.length === 2 ? `${names[0]}と${names[1]}のどちらですか？` : `${either(names)}のどれですか？`,
   suggestionDeclined: (slotName) => `わかりました。どの${slotName}のことですか？一覧を聞くこともできます。`,
   taskDropped: (kind, name) =>
     `わかりました。${name ? `${name}を` : ''}${VERBS[kind]}しません。何も変更していません。ほかに何を調べますか？`,
