@@ -257,6 +257,11 @@ export interface TaskStrings {
   readonly askCode: string;
   /** "help" while the code is asked for: how to give it or leave; the code is asked for again. */
   readonly codeHelp: string;
+  /**
+   * "help" while the task waits for its yes: what a yes and a no do; the question is asked again after it.
+   * A code is never kept, so a yes after help asks for the code again before the task runs.
+   */
+  readonly confirmHelp: string;
   /** Something not a code ("I don't have it") while the code is asked for: how to leave; asked again. */
   readonly codeNotHeard: string;
   /** Other MFA codes are being checked at this moment: this one was not checked, nothing changed. */

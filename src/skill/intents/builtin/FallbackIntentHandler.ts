@@ -1,6 +1,6 @@
 import { intentHandler } from '../intentHandler.js';
 import { respond } from '../respond.js';
-import { taskAskingForCode } from '../tasks/taskAskingForCode.js';
+import { pendingTaskQuestion } from '../tasks/pendingTaskQuestion.js';
 import { elicitMfaCode } from '../tasks/taskDialog.js';
 
 /**
@@ -8,7 +8,7 @@ import { elicitMfaCode } from '../tasks/taskDialog.js';
  * says how to leave (cancel) and asks for the code again, keeping the task; otherwise the generic fallback.
  */
 export const FallbackIntentHandler = intentHandler('AMAZON.FallbackIntent', (input, { strings }) => {
-  const task = taskAskingForCode(input);
-  if (task) return elicitMfaCode(input, strings.tasks.codeNotHeard, task);
+  const task = pendingTaskQuestion(input);
+  if (task?.asks === 'code') return elicitMfaCode(input, strings.tasks.codeNotHeard, task.intent);
   return respond(input, { speech: strings.fallback.speech, reprompt: strings.fallback.reprompt });
 });

@@ -34,3 +34,21 @@ export function confirmTask(input: HandlerInput, speech: string, intent: Intent)
     .addConfirmIntentDirective(resetIntent(intent, false))
     .getResponse();
 }
+
+/**
+ * Says `speech` (help about the question) and asks the confirmation again, word for word when the question
+ * as asked is known (SSML, as kept in the session), so the yes or no said next still answers it.
+ */
+export function confirmTaskAgain(
+  input: HandlerInput,
+  speech: string,
+  intent: Intent,
+  question: string | undefined,
+): Response {
+  const text = [toSsml(speech), question].filter(Boolean).join(' ');
+  return input.responseBuilder
+    .speak(text)
+    .reprompt(question ?? text)
+    .addConfirmIntentDirective(resetIntent(intent, false))
+    .getResponse();
+}

@@ -53,6 +53,8 @@ export function tasksEnglish(en: English): TaskStrings {
     askCode: 'What is the six digit code from your M. F. A. device?',
     codeHelp:
       'I need the code from your M. F. A. device before I go on. Say the six digits your authenticator shows now, or say cancel.',
+    confirmHelp:
+      "Nothing has changed yet. Say no to leave everything as it is. If you say yes, I'll ask for your M. F. A. code again, since I never keep a code, and then check with you once more.",
     codeNotHeard:
       "I still need the six digit code from your M. F. A. device, and nothing has changed. If you don't have it, say cancel. Otherwise, say the six digits your authenticator shows now.",
     codeMalformed: "That didn't sound like a six digit code. What is the code from your M. F. A. device?",
