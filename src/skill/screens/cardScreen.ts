@@ -1,5 +1,6 @@
 import type { DbInstanceSummary } from '../domain/fleet/DbInstanceSummary.js';
 import type { SpeechStrings } from '../speech/SpeechStrings.js';
+import { writtenNameOf } from '../speech/writtenNameOf.js';
 import cardDocument from './documents/card.json' with { type: 'json' };
 import type { Screen } from './Screen.js';
 
@@ -37,7 +38,12 @@ export function instanceCardScreen(
       ? [{ label: card.labels.endpoint, value: `${instance.endpoint.address}:${instance.endpoint.port}` }]
       : []),
   ];
-  return cardScreen(instance.name, instanceTitle(instance.name, instance.region, regionName), rows);
+  // Headed by the name as the listener heard it; the line under it keeps the exact name.
+  return cardScreen(
+    writtenNameOf(instance, strings.locale),
+    instanceTitle(instance.name, instance.region, regionName),
+    rows,
+  );
 }
 
 export function cardScreen(title: string, subtitle: string, rows: readonly CardRow[]): Screen {

@@ -1,6 +1,7 @@
 import type { DbInstanceSummary } from '../domain/fleet/DbInstanceSummary.js';
 import type { ScreenListKind } from '../speech/ScreenStrings.js';
 import type { SpeechStrings } from '../speech/SpeechStrings.js';
+import { writtenNameOf } from '../speech/writtenNameOf.js';
 import listDocument from './documents/list.json' with { type: 'json' };
 import type { Screen } from './Screen.js';
 
@@ -75,10 +76,13 @@ export function listScreen(
   };
 }
 
-/** The row of an instance: its name, status, Region and engine; a touch asks for its status. */
+/**
+ * The row of an instance: its name (by its reading, the name beside it), status, Region and engine; a touch
+ * asks for its status by the exact name.
+ */
 export function instanceRow(strings: SpeechStrings, instance: DbInstanceSummary): ListItem {
   return {
-    label: instance.name,
+    label: writtenNameOf(instance, strings.locale),
     name: instance.name,
     region: instance.region,
     status: instance.status,

@@ -52,7 +52,7 @@ export function metricChartScreen(
     document: chartDocument,
     datasources: {
       chart: {
-        title: result.cloudWatchMetric,
+        title: screen.metricTitle(result.cloudWatchMetric),
         subtitle: [
           screen.instanceTitle(subject.instance, subject.region, subject.regionName),
           screen.statistic(result.periodSeconds),

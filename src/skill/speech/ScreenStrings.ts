@@ -27,6 +27,8 @@ export interface ScreenStrings {
   readonly labels: { readonly status: string; readonly region: string; readonly engine: string };
   /** A fleet-health issue in a list's status column, a word or two: "failed", "2 alarms", "maintenance due". */
   readonly issueStatus: (issue: HealthIssue) => string;
+  /** A metric as a chart's title names it: the CloudWatch name in English, 「CPU使用率」 in Japanese. */
+  readonly metricTitle: (cloudWatchMetric: string) => string;
   /** The heading of a busiest-instances ranking: "CPUUtilization, 15-minute average". */
   readonly busiestTitle: (cloudWatchMetric: string, minutes: number) => string;
   /** A session in a top-session list: "Session 4711 · app_user". */

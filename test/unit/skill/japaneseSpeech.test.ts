@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { InstanceAmbiguous } from '../../../src/skill/domain/fleet/errors.js';
 import { REGIONS } from '../../../src/skill/domain/fleet/regions.js';
+import { UserTaskRefused } from '../../../src/skill/domain/users/errors.js';
+import { speechForError } from '../../../src/skill/intents/errors/speechForError.js';
+import { spokenRefusalDetail } from '../../../src/skill/intents/users/spokenRefusalDetail.js';
 import { REGION_NAMES_JA } from '../../../src/skill/speech/locales/ja-JP/regionNames.js';
 import { stringsFor } from '../../../src/skill/speech/stringsFor.js';
+import { writtenNameOf } from '../../../src/skill/speech/writtenNameOf.js';
 
 const ja = stringsFor('ja-JP');
 const template = parse(
@@ -117,5 +122,44 @@ describe('Speech: ja-JP', () => {
     expect(sentences.flatMap((sentence) => english(sentence).map((word) => `${word}: ${sentence}`))).toEqual(
       [],
     );
+  });
+
+  it('asks which Region by the reading of a name found in two, and names an engine by its product name', () => {
+    const ambiguous = new InstanceAmbiguous('hr', ['us-west-2', 'eu-west-1'], { ja: 'エイチアール' });
+    const refusal = new UserTaskRefused('engineUnsupported', 'listUsers', 'hr', 'us-west-2', 'oracle-ee');
+    const english = stringsFor('en-US');
+
+    expect(speechForError(ambiguous, ja).speech).toBe(
+      'エイチアールはオレゴン、アイルランドにあります。どのリージョンのことですか？',
+    );
+    expect(speechForError(ambiguous, english).speech).toMatch(/^I found hr in Oregon and Ireland/);
+    expect(
+      ja.users.refused(
+        'engineUnsupported',
+        'listUsers',
+        'エイチアール',
+        'オレゴン',
+        spokenRefusalDetail(refusal, ja),
+      ),
+    ).toContain('エイチアールはOracle Enterprise Editionです。');
+    expect(
+      english.users.refused(
+        'engineUnsupported',
+        'listUsers',
+        'hr',
+        'Oregon',
+        spokenRefusalDetail(refusal, english),
+      ),
+    ).toContain('hr runs Oracle Enterprise Edition.');
+  });
+
+  it('writes a name on a card by its reading with the exact name beside it', () => {
+    const reporting = { name: 'reporting', readings: { ja: 'レポーティング' } };
+
+    expect(writtenNameOf(reporting, 'ja-JP')).toBe('レポーティング（reporting）');
+    expect(writtenNameOf(reporting, 'en-US')).toBe('reporting');
+    expect(writtenNameOf({ name: 'blog' }, 'ja-JP')).toBe('blog');
+    expect(ja.screen.metricTitle('FreeableMemory')).toBe('空きメモリ');
+    expect(ja.screen.busiestTitle('CPUUtilization', 15)).toBe('CPU使用率（15分間の平均）');
   });
 });

@@ -316,3 +316,67 @@ describe('Screen: touch a list row', () => {
     expect(renderDocuments(response)).toEqual([]);
   });
 });
+
+describe('Screen: Japanese names and metrics', () => {
+  /** The test fleet with reporting's and hr's Japanese readings tagged, as an operator would. */
+  function withReadings() {
+    const readings: Record<string, string> = { reporting: 'レポーティング', hr: 'エイチアール' };
+    const tagged = Object.fromEntries(
+      Object.entries(fleet).map(([region, instances]) => [
+        region,
+        instances.map((instance) => {
+          const name = instance.TagList?.find((t) => t.Key === 'instance')?.Value ?? '';
+          const reading = readings[name];
+          return reading
+            ? { ...instance, TagList: [...(instance.TagList ?? []), { Key: 'instance-ja', Value: reading }] }
+            : instance;
+        }),
+      ]),
+    );
+    rds.restore();
+    rds = mockFleet(tagged);
+  }
+
+  it('labels instance rows by their reading with the exact name beside it; a touch still names the instance', async () => {
+    // Prepare
+    withReadings();
+    const { skill } = createTestSkill();
+    // Act
+    const response = await skill.invoke(onScreen(intentRequest('ListInstances', {}, { locale: 'ja-JP' })));
+    // Assess
+    const list = renderDocuments(response)[0]!.datasources.list as unknown as ListData;
+    expect(list.items.map((i) => [i.label, i.name])).toEqual([
+      ['blog', 'blog'],
+      ['エイチアール（hr）', 'hr'],
+      ['レポーティング（reporting）', 'reporting'],
+    ]);
+  });
+
+  it('titles a chart with the metric name speech uses: CPU使用率 in Japanese, CPUUtilization in English', async () => {
+    // Prepare
+    withReadings();
+    cloudWatch.on(GetMetricStatisticsCommand).resolves({ Datapoints: hour });
+    const { skill } = createTestSkill();
+    const asked = (locale: string) =>
+      intentRequest(
+        'CheckInstanceMetric',
+        {
+          metric: { value: 'cpu', id: 'CPUUtilization' },
+          instance: { value: 'reporting' },
+          region: OREGON,
+          window: { value: 'last hour', id: 'lastHour' },
+        },
+        { locale },
+      );
+    // Act
+    const chartOf = async (locale: string) =>
+      renderDocuments(await skill.invoke(onScreen(asked(locale))))[0]!.datasources
+        .chart as unknown as ChartData;
+    const japanese = await chartOf('ja-JP');
+    const english = await chartOf('en-US');
+    // Assess
+    expect(japanese.title).toBe('CPU使用率');
+    expect(japanese.subtitle).toContain('レポーティング');
+    expect(english.title).toBe('CPUUtilization');
+  });
+});

@@ -172,7 +172,10 @@ export class FleetService {
     );
     const found = byName.length > 0 ? byName : all.filter((i) => normaliseName(i.identifier) === wanted);
     const foundRegions = [...new Set(found.map((i) => i.region))];
-    if (foundRegions.length > 1) throw new InstanceAmbiguous(spoken, foundRegions);
+    if (foundRegions.length > 1) {
+      const named = byName.find((i) => Object.keys(i.readings ?? {}).length > 0);
+      throw new InstanceAmbiguous(named?.name ?? spoken, foundRegions, named?.readings ?? {});
+    }
     // Within one Region a name shared by several instances (an Aurora writer and reader tagged alike)
     // resolves to the writer-like first entry in identifier order, which is stable across requests.
     const chosen = [...found].sort((a, b) => a.identifier.localeCompare(b.identifier))[0];

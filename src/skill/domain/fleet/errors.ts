@@ -22,13 +22,17 @@ export class ApplicationNotFound extends Error {
   }
 }
 
-/** The same instance name exists in several Regions and the user named none: the handler asks which. */
+/**
+ * The same instance name exists in several Regions and the user named none: the handler asks which.
+ * `readings` are the name's readings, to ask in the words the listener hears it by.
+ */
 export class InstanceAmbiguous extends Error {
   override readonly name = 'InstanceAmbiguous';
 
   constructor(
     readonly spoken: string,
     readonly regions: readonly string[],
+    readonly readings: Readonly<Record<string, string>> = {},
   ) {
     super(`Instance ${spoken} exists in ${regions.join(', ')}`);
   }

@@ -39,7 +39,11 @@ function expectedSpeech(error: unknown, strings: SpeechStrings): string | undefi
   const regions = (codes: readonly string[]) => codes.map((code) => strings.region(code));
   if (error instanceof AwsCallFailed) return strings.errors.aws(error.reason);
   if (error instanceof RegionUnknown) return strings.errors.regionUnknown(error.spoken);
-  if (error instanceof InstanceAmbiguous) return strings.ask.region(error.spoken, regions(error.regions));
+  if (error instanceof InstanceAmbiguous)
+    return strings.ask.region(
+      spokenNameOf({ name: error.spoken, readings: error.readings }, strings.locale),
+      regions(error.regions),
+    );
   // Not found where the fleet answered: the Regions that did not are named, never ruled out.
   if (error instanceof InstanceNotFound)
     return withNote(

@@ -5,6 +5,7 @@ import { METRIC_IDS, type MetricId } from '../../domain/vocabulary.js';
 import { instanceRow, listScreen } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
 import { roundForSpeech, scaleReading } from '../../speech/scaleReading.js';
+import { writtenNameOf } from '../../speech/writtenNameOf.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS, SLOTS } from '../interactionModel.js';
 import { regionNames } from '../inventory/regionNames.js';
@@ -125,7 +126,7 @@ export const BusiestInstancesHandler = intentHandler(INTENTS.BusiestInstances, a
             const scaled = scaleReading(ranked.reading);
             return {
               ...instanceRow(strings, ranked.instance),
-              label: `${i + 1}. ${ranked.instance.name}`,
+              label: `${i + 1}. ${writtenNameOf(ranked.instance, strings.locale)}`,
               status: strings.screen.axisValue(roundForSpeech(scaled.value), scaled.unit),
               ok: true,
             };

@@ -3,6 +3,7 @@ import type { FleetAlarm } from '../../domain/health/FleetAlarms.js';
 import { listScreen, SCREEN_ACTIONS } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
 import { unreadNote } from '../../speech/unreadNote.js';
+import { writtenNameOf } from '../../speech/writtenNameOf.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
 import { regionNames } from '../inventory/regionNames.js';
@@ -35,10 +36,10 @@ export const FleetAlarmsHandler = intentHandler(INTENTS.FleetAlarms, async (inpu
   );
   // The inventory the report just read (no AWS call): a Japanese listener hears an instance's reading.
   const held = await heldInstances(context, report.regions);
-  const spokenName = (a: FleetAlarm) => {
-    const instance = held.find((i) => i.region === a.region && i.name === a.instance);
-    return instance ? spokenNameOf(instance, strings.locale) : a.instance;
-  };
+  const heldOf = (a: FleetAlarm) => held.find((i) => i.region === a.region && i.name === a.instance);
+  const spokenName = (a: FleetAlarm) => spokenNameOf(heldOf(a) ?? { name: a.instance }, strings.locale);
+  // A card and a screen write the reading with the exact name beside it: 「レポーティング（reporting）」.
+  const writtenName = (a: FleetAlarm) => writtenNameOf(heldOf(a) ?? { name: a.instance }, strings.locale);
   const unread = unreadNote(strings, report.unread);
   const partial = missingNote(strings, report.missing);
   const head =
@@ -52,7 +53,9 @@ export const FleetAlarmsHandler = intentHandler(INTENTS.FleetAlarms, async (inpu
           ),
         );
   const speech = [head, unread, partial].filter((part) => part !== '').join(' ');
-  const lines = alarms.map((a) => `${a.alarm}: ${words.instanceIn(a.instance, strings.region(a.region))}`);
+  const lines = alarms.map(
+    (a) => `${a.alarm}: ${words.instanceIn(writtenName(a), strings.region(a.region))}`,
+  );
   const card = [...(lines.length > 0 ? lines : [head]), unread, partial].filter((l) => l !== '').join('\n');
   // One row per alarm, newest first, beside the instance it watches; a touch asks for that instance's status.
   const screen =
@@ -66,7 +69,7 @@ export const FleetAlarmsHandler = intentHandler(INTENTS.FleetAlarms, async (inpu
             region: a.region,
             status: 'ALARM',
             ok: false,
-            detail: a.instance,
+            detail: writtenName(a),
             action: SCREEN_ACTIONS.status,
           })),
         )

@@ -1,6 +1,7 @@
 import { spokenNameOf } from '../../domain/fleet/nameReadings.js';
 import { isOkStatus, listScreen, SCREEN_ACTIONS } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
+import { writtenNameOf } from '../../speech/writtenNameOf.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
 import { respond } from '../respond.js';
@@ -19,12 +20,11 @@ export const ListApplicationsHandler = intentHandler(INTENTS.ListApplications, a
   }
   const names = [...applications.values()].sort((a, b) => a.localeCompare(b));
   // Said by their reading to a listener whose language one of their instances' tags gives (application-ja).
-  const spoken = names.map((application) => {
-    const tagged = instances.find((i) => i.application === application && i.applicationReadings);
-    return tagged
-      ? spokenNameOf({ name: application, readings: tagged.applicationReadings }, strings.locale)
-      : application;
-  });
+  const readingsOf = (application: string) =>
+    instances.find((i) => i.application === application && i.applicationReadings)?.applicationReadings;
+  const spoken = names.map((application) =>
+    spokenNameOf({ name: application, readings: readingsOf(application) }, strings.locale),
+  );
   const untagged = instances.filter((i) => !i.application).length;
   const note = missingNote(strings, fleet.missing);
   const speech = [
@@ -44,14 +44,19 @@ export const ListApplicationsHandler = intentHandler(INTENTS.ListApplications, a
     .join(' ');
   return respond(input, {
     speech,
-    card: { title: strings.cards.applications, content: names.join('\n') || speech },
+    card: {
+      title: strings.cards.applications,
+      content:
+        names.map((name) => writtenNameOf({ name, readings: readingsOf(name) }, strings.locale)).join('\n') ||
+        speech,
+    },
     screen: listScreen(
       strings,
       'applications',
       names.map((application) => {
         const members = instances.filter((i) => i.application?.toLowerCase() === application.toLowerCase());
         return {
-          label: application,
+          label: writtenNameOf({ name: application, readings: readingsOf(application) }, strings.locale),
           name: application,
           region: '',
           status: strings.screen.listTitle('instances', members.length),

@@ -6,6 +6,7 @@ import { intentHandler } from '../intentHandler.js';
 import { respond } from '../respond.js';
 import { targetInstance } from '../slots/targetInstance.js';
 import { answerUserTask } from './answerUserTask.js';
+import { spokenRefusalDetail } from './spokenRefusalDetail.js';
 import { USER_INTENTS } from './USER_INTENTS.js';
 
 /**
@@ -31,7 +32,7 @@ export const ListDatabaseUsersHandler = intentHandler(USER_INTENTS.listUsers, as
       'listUsers',
       target.name,
       target.regionName,
-      error.detail,
+      spokenRefusalDetail(error, strings),
     );
     return respond(input, { speech, card: { title: strings.users.cardTitle(refusedWords(target)) } });
   }

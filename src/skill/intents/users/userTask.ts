@@ -11,6 +11,7 @@ import { targetInstance } from '../slots/targetInstance.js';
 import type { AuditFacts, GuardedPlan, GuardedTask, GuardedTurn } from '../tasks/GuardedTurn.js';
 import { answerUserTask } from './answerUserTask.js';
 import { readUserRequest } from './readUserRequest.js';
+import { spokenRefusalDetail } from './spokenRefusalDetail.js';
 
 type GuardedAction = Exclude<UserAction, 'listUsers'>;
 
@@ -100,7 +101,8 @@ export function userTask(action: GuardedAction): GuardedTask<Planned> {
         plan = turn.context.services.users.plan(action, target.instance, request);
       } catch (error) {
         if (!(error instanceof UserTaskRefused)) throw error;
-        const speech = words(turn).refused(error.reason, action, heard.name, heard.region, error.detail);
+        const detail = spokenRefusalDetail(error, turn.context.strings);
+        const speech = words(turn).refused(error.reason, action, heard.name, heard.region, detail);
         return refuse(turn, speech, error.detail ? `${error.reason}: ${error.detail}` : error.reason);
       }
       const userWords: UserWords = {

@@ -53,6 +53,8 @@ export function screenEnglish(en: English): ScreenStrings {
       }
     },
     sessionLabel: (id, user) => `Session ${id} · ${user}`,
+    // As CloudWatch writes it, the name a DBA searches the console for.
+    metricTitle: (metric) => metric,
     busiestTitle: (metric, minutes) => `${metric}, ${number(minutes)}-minute average`,
     instanceCard: {
       labels: {

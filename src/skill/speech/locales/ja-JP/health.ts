@@ -4,7 +4,7 @@ import type { SpeechStrings } from '../../SpeechStrings.js';
 import type { ScaledReading } from '../../scaleReading.js';
 import { counted, LOCALE, list, number, span, statusWords } from './common.js';
 
-const METRIC_NAMES: Record<MetricId, string> = {
+export const METRIC_NAMES: Record<MetricId, string> = {
   CPUUtilization: 'CPU使用率',
   FreeableMemory: '空きメモリ',
   FreeStorageSpace: '空きストレージ',

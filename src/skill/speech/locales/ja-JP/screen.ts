@@ -1,6 +1,7 @@
 import type { ScreenStrings } from '../../ScreenStrings.js';
 import { UNIT_SYMBOLS, withUnitSymbol } from '../../unitSymbols.js';
 import { counted, LOCALE, number, statusWords } from './common.js';
+import { METRIC_NAMES } from './health.js';
 
 /** Seconds in Japanese script; every other unit by its SI symbol. */
 const UNITS: Readonly<Record<Parameters<ScreenStrings['unit']>[0], string>> = {
@@ -23,6 +24,10 @@ const LIST_NOUNS = {
 } as const;
 
 const TIME = new Intl.DateTimeFormat(LOCALE, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+
+function metricTitle(metric: string): string {
+  return (METRIC_NAMES as Readonly<Record<string, string>>)[metric] ?? metric;
+}
 
 /** The Japanese words of the screens. */
 export const screenJaJP: ScreenStrings = {
@@ -66,7 +71,9 @@ export const screenJaJP: ScreenStrings = {
     }
   },
   sessionLabel: (id, user) => `セッション${id} · ${user}`,
-  busiestTitle: (metric, minutes) => `${metric}（${counted(minutes, '分')}間の平均）`,
+  // The Japanese name speech uses; a metric it does not know is written as CloudWatch does.
+  metricTitle,
+  busiestTitle: (metric, minutes) => `${metricTitle(metric)}（${counted(minutes, '分')}間の平均）`,
   instanceCard: {
     labels: {
       status: 'ステータス',
