@@ -3,6 +3,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { ApplicationNotFound, InstanceAmbiguous, InstanceNotFound } from '../../domain/fleet/errors.js';
 import { offerSuggestion } from '../../intents/answers/offerSuggestion.js';
+import { rememberQuestion } from '../../intents/answers/pendingQuestion.js';
 import { speechForError } from '../../intents/errors/speechForError.js';
 import { SLOTS } from '../../intents/interactionModel.js';
 import { findRequestContext } from '../../intents/RequestContext.js';
@@ -33,7 +34,17 @@ export function answerForError(input: HandlerInput, error: Error, fallbackLogger
   else context.logger.error('Unexpected error', error);
 
   const intent = request.type === 'IntentRequest' ? request.intent : undefined;
-  if (intent && error instanceof InstanceAmbiguous) return elicitSlot(input, speech, SLOTS.region, intent);
+  if (intent && error instanceof InstanceAmbiguous) {
+    // "Which Region do you mean?" offers the Regions in the order said, so "the second one" can answer it.
+    rememberQuestion(input, {
+      kind: 'slot',
+      intent,
+      slot: SLOTS.region,
+      speech: toSsml(speech),
+      choices: [...error.regions],
+    });
+    return elicitSlot(input, speech, SLOTS.region, intent);
+  }
   if (intent && error instanceof SlotMissing && intent.slots?.[error.slot])
     return elicitSlot(input, speech, error.slot, intent);
   // "Did you mean ledger?" is a question: it is kept so a yes, a no or a name answers it.

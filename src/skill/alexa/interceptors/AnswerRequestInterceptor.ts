@@ -1,6 +1,11 @@
 import type { RequestInterceptor } from 'ask-sdk-core';
+import { chosenAmong } from '../../intents/answers/chosenAmong.js';
 import { withSuggestion } from '../../intents/answers/offerSuggestion.js';
-import { forgetQuestion, pendingQuestion } from '../../intents/answers/pendingQuestion.js';
+import {
+  forgetQuestion,
+  type PendingQuestion,
+  pendingQuestion,
+} from '../../intents/answers/pendingQuestion.js';
 import { yesOrNo } from '../../intents/answers/yesOrNo.js';
 import { findRequestContext } from '../../intents/RequestContext.js';
 import { readSlot } from '../../intents/slots/readSlot.js';
@@ -10,7 +15,11 @@ import { readSlot } from '../../intents/slots/readSlot.js';
  * - "yes" or "no" heard as the value of the slot the skill asked for becomes AMAZON.YesIntent or NoIntent
  *   (a device may fill the slot with the word instead of choosing the built-in intent);
  * - "yes" to "did you mean ledger?" becomes the question first asked, with ledger in its slot, so its answer,
- *   e-mail, audit and log line are exactly those of that question asked again.
+ *   e-mail, audit and log line are exactly those of that question asked again;
+ * - "the second one" (「2番目」) to a question that offered choices ("Which one: reporting or reporting-dev?",
+ *   "I found hr in Oregon and Ireland. Which Region?") becomes the question with that choice in its slot. The
+ *   choices come from the session, which the client sends: a choice is only ever a name or Region the handler
+ *   then looks up as if the user had said it, so a forged one is not found rather than trusted.
  * Registered after the allow-list (a refused speaker gets nothing) and before the user-state prefetch, which
  * looks at the intent that will run.
  */
@@ -28,6 +37,20 @@ export const answerRequestInterceptor: RequestInterceptor = {
           confirmationStatus: 'NONE',
         };
     }
+    const chosen =
+      request.intent.name === question.intent.name && question.kind !== 'confirmation'
+        ? chosenAmong(readSlot(input, question.slot).spoken, choicesOf(question))
+        : undefined;
+    if (chosen !== undefined && question.kind !== 'confirmation') {
+      request.intent = withSuggestion(question.intent, question.slot, chosen);
+      request.dialogState = 'COMPLETED';
+      forgetQuestion(input);
+      findRequestContext(input)?.logger.info('Choice taken', {
+        intent: request.intent.name,
+        slot: question.slot,
+      });
+      return;
+    }
     if (request.intent.name === 'AMAZON.YesIntent' && question.kind === 'suggestion') {
       const [only, ...others] = question.suggestions;
       if (only === undefined || others.length > 0) return;
@@ -41,3 +64,9 @@ export const answerRequestInterceptor: RequestInterceptor = {
     }
   },
 };
+
+/** What the question offered, in the order said. */
+function choicesOf(question: PendingQuestion): readonly string[] {
+  if (question.kind === 'suggestion') return question.suggestions;
+  return question.kind === 'slot' ? (question.choices ?? []) : [];
+}

@@ -6,7 +6,7 @@ import { SLOTS } from '../interactionModel.js';
 /**
  * The question the skill's last answer asked, kept in the session so a bare "yes" or "no" can be answered:
  * - `suggestion`: "Did you mean ledger?", about `slot` of `intent` (the question as first asked);
- * - `slot`: the skill asked for a slot (the Region, an MFA code) of `intent`;
+ * - `slot`: the skill asked for a slot (the Region, an MFA code) of `intent`, offering `choices` if any;
  * - `confirmation`: the skill asked to confirm `intent` (a reboot or failover).
  * `speech` is the question as spoken (SSML inside <speak>), to ask it again word for word.
  */
@@ -19,7 +19,14 @@ export type PendingQuestion =
       /** The suggested names' readings, to say them again as the listener hears them. */
       readonly readings?: SuggestionReadings;
     }
-  | { readonly kind: 'slot'; readonly intent: Intent; readonly slot: string; readonly speech?: string }
+  | {
+      readonly kind: 'slot';
+      readonly intent: Intent;
+      readonly slot: string;
+      readonly speech?: string;
+      /** The values the question offered, in the order said ("Oregon or Ireland?"), for "the second one". */
+      readonly choices?: readonly string[];
+    }
   | { readonly kind: 'confirmation'; readonly intent: Intent; readonly speech?: string };
 
 const KEY = 'dbvoiceQuestion';
