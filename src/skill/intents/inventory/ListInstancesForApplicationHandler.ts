@@ -2,6 +2,7 @@ import { ApplicationNotFound } from '../../domain/fleet/errors.js';
 import { spokenNameOf } from '../../domain/fleet/nameReadings.js';
 import { instanceRow, listScreen } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
+import { writtenNameOf } from '../../speech/writtenNameOf.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS, SLOTS } from '../interactionModel.js';
 import { respond } from '../respond.js';
@@ -40,7 +41,7 @@ export const ListInstancesForApplicationHandler = intentHandler(
     // The application's own spelling from its tag, not the transcription.
     const first = answered.flatMap((r) => r.instances)[0];
     const tagged = first?.application ?? application;
-    // A Japanese listener hears the application-ja reading (ブログ); the card keeps the tag.
+    // A Japanese listener hears the application-ja reading (ブログ); the card writes the tag beside it.
     const said = spokenNameOf({ name: tagged, readings: first?.applicationReadings }, strings.locale);
     const answer =
       answered.length === 1
@@ -53,7 +54,9 @@ export const ListInstancesForApplicationHandler = intentHandler(
     return respond(input, {
       speech: note ? `${answer.speech} ${note}` : answer.speech,
       card: {
-        title: strings.cards.applicationInstances(tagged),
+        title: strings.cards.applicationInstances(
+          writtenNameOf({ name: tagged, readings: first?.applicationReadings }, strings.locale),
+        ),
         content: note ? `${answer.card}\n\n${note}` : answer.card,
       },
       // The application's instances as rows (what a touch on an application row leads to).
