@@ -1,6 +1,7 @@
 import type { DbInstanceSummary } from '../domain/fleet/DbInstanceSummary.js';
 import type { HealthIssue } from '../domain/health/HealthIssue.js';
 import type { SpeechStrings } from '../speech/SpeechStrings.js';
+import { writtenNameOf } from '../speech/writtenNameOf.js';
 import { type ListItem, listScreen, SCREEN_ACTIONS } from './listScreen.js';
 import type { Screen } from './Screen.js';
 
@@ -20,7 +21,8 @@ export function issueListScreen(
     const instance =
       inRegion.find((i) => i.name === issue.name) ?? inRegion.find((i) => i.clusterIdentifier === issue.name);
     return {
-      label: issue.name,
+      // An instance's reading beside its name; a cluster's row keeps the cluster's name.
+      label: instance?.name === issue.name ? writtenNameOf(instance, strings.locale) : issue.name,
       name: instance?.name ?? issue.name,
       region: issue.region,
       status: strings.screen.issueStatus(issue),
