@@ -1,4 +1,4 @@
-import type { RequestInterceptor } from 'ask-sdk-core';
+import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { chosenAmong } from '../../intents/answers/chosenAmong.js';
 import { withSuggestion } from '../../intents/answers/offerSuggestion.js';
 import {
@@ -42,28 +42,31 @@ export const answerRequestInterceptor: RequestInterceptor = {
         ? chosenAmong(readSlot(input, question.slot).spoken, choicesOf(question))
         : undefined;
     if (chosen !== undefined && question.kind !== 'confirmation') {
-      request.intent = withSuggestion(question.intent, question.slot, chosen);
-      request.dialogState = 'COMPLETED';
-      forgetQuestion(input);
-      findRequestContext(input)?.logger.info('Choice taken', {
-        intent: request.intent.name,
-        slot: question.slot,
-      });
+      askAgainWith(input, question, chosen, 'Choice taken');
       return;
     }
     if (request.intent.name === 'AMAZON.YesIntent' && question.kind === 'suggestion') {
       const [only, ...others] = question.suggestions;
       if (only === undefined || others.length > 0) return;
-      request.intent = withSuggestion(question.intent, question.slot, only);
-      request.dialogState = 'COMPLETED';
-      forgetQuestion(input);
-      findRequestContext(input)?.logger.info('Suggestion accepted', {
-        intent: request.intent.name,
-        slot: question.slot,
-      });
+      askAgainWith(input, question, only, 'Suggestion accepted');
     }
   },
 };
+
+/** The request becomes the question first asked, with `value` in the slot it asked for; the question is answered. */
+function askAgainWith(
+  input: HandlerInput,
+  question: Exclude<PendingQuestion, { kind: 'confirmation' }>,
+  value: string,
+  logMessage: string,
+): void {
+  const { request } = input.requestEnvelope;
+  if (request.type !== 'IntentRequest') return;
+  request.intent = withSuggestion(question.intent, question.slot, value);
+  request.dialogState = 'COMPLETED';
+  forgetQuestion(input);
+  findRequestContext(input)?.logger.info(logMessage, { intent: request.intent.name, slot: question.slot });
+}
 
 /** What the question offered, in the order said. */
 function choicesOf(question: PendingQuestion): readonly string[] {
