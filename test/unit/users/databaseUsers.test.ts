@@ -565,7 +565,7 @@ describe('Handler: what a DBA hears about a user change', () => {
     });
 
     expect(spoken(answer)).toBe(
-      "I can't list the users on hr in Oregon: user management covers MySQL, MariaDB and PostgreSQL, and hr runs oracle-ee.",
+      "I can't list the users on hr in Oregon: user management covers MySQL, MariaDB and PostgreSQL, and hr runs Oracle Enterprise Edition.",
     );
     expect(starts()).toHaveLength(0);
   });
