@@ -78,6 +78,26 @@ export interface SpeechStrings {
   readonly mail: MailStrings;
 }
 
+/** The opening, help, goodbye and fallback: what every locale's builtin file fills. */
+export type BuiltinStrings = Pick<
+  SpeechStrings,
+  | 'skillName'
+  | 'launch'
+  | 'help'
+  | 'helpFor'
+  | 'goodbye'
+  | 'fallback'
+  | 'reprompt'
+  | 'comingSoon'
+  | 'features'
+>;
+
+/** A property, a metric, alarms and events of one database: what every locale's health file fills. */
+export type HealthStrings = Pick<SpeechStrings, 'property' | 'metric' | 'alarms' | 'events'>;
+
+/** Failures, partial answers and the questions asked back: what every locale's errors file fills. */
+export type ErrorSectionStrings = Pick<SpeechStrings, 'errors' | 'partial' | 'ask' | 'slotNames'>;
+
 /** Something said with the microphone left open, and what is said again if the user stays silent. */
 export interface Prompt {
   readonly speech: string;

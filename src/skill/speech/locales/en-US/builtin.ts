@@ -1,4 +1,4 @@
-import type { FleetExample, SpeechStrings } from '../../SpeechStrings.js';
+import type { BuiltinStrings, FleetExample } from '../../SpeechStrings.js';
 import type { English } from './common.js';
 
 /**
@@ -6,20 +6,7 @@ import type { English } from './common.js';
  * instance and Region (`helpFor`), or the variant's Region when none is known; the welcome and the fallback
  * suggest "how is the fleet", which every fleet answers.
  */
-export function builtinEnglish(
-  en: English,
-): Pick<
-  SpeechStrings,
-  | 'skillName'
-  | 'launch'
-  | 'help'
-  | 'helpFor'
-  | 'goodbye'
-  | 'fallback'
-  | 'reprompt'
-  | 'comingSoon'
-  | 'features'
-> {
+export function builtinEnglish(en: English): BuiltinStrings {
   const region = en.variant.exampleRegion;
   const helpFor = ({ instance, region }: FleetExample) => ({
     speech:

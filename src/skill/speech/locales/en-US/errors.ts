@@ -1,6 +1,6 @@
 import type { AwsFailureReason } from '../../../../aws/AwsCallFailed.js';
 import { listToSpeech } from '../../listToSpeech.js';
-import type { SpeechStrings } from '../../SpeechStrings.js';
+import type { ErrorSectionStrings } from '../../SpeechStrings.js';
 import type { English } from './common.js';
 
 const AWS_FAILURES: Record<AwsFailureReason, string> = {
@@ -19,7 +19,7 @@ const MISSING: Record<AwsFailureReason, (region: string) => string> = {
 };
 
 /** The English words of errors, of partial answers, of the questions asked back, and of slots. */
-export function errorsEnglish(en: English): Pick<SpeechStrings, 'errors' | 'partial' | 'ask' | 'slotNames'> {
+export function errorsEnglish(en: English): ErrorSectionStrings {
   const { list } = en;
   return {
     errors: {

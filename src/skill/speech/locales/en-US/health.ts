@@ -1,6 +1,6 @@
 import type { WallTime, WindowTimes } from '../../../domain/fleet/windowTimes.js';
 import type { MetricId, PropertyId } from '../../../domain/vocabulary.js';
-import type { SpeechStrings } from '../../SpeechStrings.js';
+import type { HealthStrings } from '../../SpeechStrings.js';
 import type { ScaledReading } from '../../scaleReading.js';
 import { type English, spellAll } from './common.js';
 
@@ -121,7 +121,7 @@ function windowWordsFor(locale: string): (times: WindowTimes, region: string) =>
 }
 
 /** The English words of an instance's health: its properties, metrics, alarms and events. */
-export function healthEnglish(en: English): Pick<SpeechStrings, 'property' | 'metric' | 'alarms' | 'events'> {
+export function healthEnglish(en: English): HealthStrings {
   const { locale, list, number, plural } = en;
   const METRIC_NAMES = spellAll(en, METRIC_NAMES_US);
   const PROPERTY_NAMES = spellAll(en, PROPERTY_NAMES_US);

@@ -1,4 +1,4 @@
-import type { FleetExample, SpeechStrings } from '../../SpeechStrings.js';
+import type { BuiltinStrings, FleetExample } from '../../SpeechStrings.js';
 
 /** The Japanese words of launch, help, fallback, stop and the catch-all. */
 const helpFor = ({ instance, region }: FleetExample) => ({
@@ -6,18 +6,7 @@ const helpFor = ({ instance, region }: FleetExample) => ({
   reprompt: 'データベースについて何を知りたいですか？',
 });
 
-export const builtinJaJP: Pick<
-  SpeechStrings,
-  | 'skillName'
-  | 'launch'
-  | 'help'
-  | 'helpFor'
-  | 'goodbye'
-  | 'fallback'
-  | 'reprompt'
-  | 'comingSoon'
-  | 'features'
-> = {
+export const builtinJaJP: BuiltinStrings = {
   skillName: 'データベースフリート',
   launch: {
     speech:

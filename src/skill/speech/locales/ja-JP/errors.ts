@@ -1,5 +1,5 @@
 import type { AwsFailureReason } from '../../../../aws/AwsCallFailed.js';
-import type { SpeechStrings } from '../../SpeechStrings.js';
+import type { ErrorSectionStrings } from '../../SpeechStrings.js';
 import { either, list } from './common.js';
 
 const AWS_FAILURES: Record<AwsFailureReason, string> = {
@@ -18,7 +18,7 @@ const MISSING: Record<AwsFailureReason, (region: string) => string> = {
 };
 
 /** The Japanese words of errors, of partial answers, of the questions asked back, and of slots. */
-export const errorsJaJP: Pick<SpeechStrings, 'errors' | 'partial' | 'ask' | 'slotNames'> = {
+export const errorsJaJP: ErrorSectionStrings = {
   errors: {
     generic: 'すみません、こちらで問題が起きてお答えできませんでした。もう一度お試しください。',
     aws: (reason) => AWS_FAILURES[reason],

@@ -1,6 +1,6 @@
 import type { WallTime, WindowTimes } from '../../../domain/fleet/windowTimes.js';
 import type { MetricId, PropertyId } from '../../../domain/vocabulary.js';
-import type { SpeechStrings } from '../../SpeechStrings.js';
+import type { HealthStrings } from '../../SpeechStrings.js';
 import type { ScaledReading } from '../../scaleReading.js';
 import { counted, LOCALE, list, number, span, statusWords } from './common.js';
 
@@ -137,7 +137,7 @@ function valueWords(id: PropertyId, value: string): string {
 const of = (instance: string, region: string) => `${region}の${instance}`;
 
 /** The Japanese words of an instance's health: its properties, metrics, alarms and events. */
-export const healthJaJP: Pick<SpeechStrings, 'property' | 'metric' | 'alarms' | 'events'> = {
+export const healthJaJP: HealthStrings = {
   property: {
     name: (id) => PROPERTY_NAMES[id],
     answer: (id, instance, region, value) =>
