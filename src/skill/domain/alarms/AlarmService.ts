@@ -1,13 +1,11 @@
 import type { MetricAlarm } from '@aws-sdk/client-cloudwatch';
 import type { AwsClients } from '../../../aws/AwsClients.js';
-import { callAws } from '../../../aws/mapAwsError.js';
-import { loadCloudWatch } from '../../../aws/sdk.js';
 import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
 import type { MissingRegion } from '../MissingRegion.js';
-import { readPages } from '../readPages.js';
 import type { Alarm, AlarmThreshold } from './Alarm.js';
 import { alarmBelongsTo } from './alarmBelongsTo.js';
+import { readFiringAlarms } from './readFiringAlarms.js';
 
 /** The fixed line of a single-metric alarm; none for metric math, an anomaly band or an unknown operator. */
 function thresholdOf(alarm: MetricAlarm): AlarmThreshold | undefined {
@@ -41,31 +39,20 @@ export interface FiringAlarms {
   readonly missing: readonly MissingRegion[];
 }
 
-/** Alarms in ALARM state for an instance, found by dimension or by name prefix, in one paginated call. */
+/** Alarms in ALARM state for an instance, found by dimension or by name prefix, in one paginated read. */
 export class AlarmService {
   constructor(private readonly clients: AwsClients) {}
 
   async firing(instance: DbInstanceSummary, deadline: Deadline): Promise<FiringAlarms> {
-    const [client, { paginateDescribeAlarms }] = await Promise.all([
-      this.clients.cloudWatch(instance.region),
-      loadCloudWatch(),
-    ]);
-    return callAws('DescribeAlarms', async () => {
-      const { items, cut } = await readPages(
-        paginateDescribeAlarms({ client, pageSize: 100 }, { StateValue: 'ALARM' }),
-        deadline,
-        (page) => page.MetricAlarms,
-        (page) => page.NextToken !== undefined,
-      );
-      // No time left for more pages: answer with what was read, and say it is only part of the list.
-      const missing: MissingRegion[] = cut ? [{ region: instance.region, reason: 'timedOut' }] : [];
-      return {
-        alarms: items
-          .filter((alarm) => alarmBelongsTo(alarm, instance))
-          .map(toAlarm)
-          .sort((a, b) => (b.since?.getTime() ?? 0) - (a.since?.getTime() ?? 0)),
-        missing,
-      };
-    });
+    const { items, cut } = await readFiringAlarms(this.clients, instance.region, deadline);
+    // No time left for more pages: answer with what was read, and say it is only part of the list.
+    const missing: MissingRegion[] = cut ? [{ region: instance.region, reason: 'timedOut' }] : [];
+    return {
+      alarms: items
+        .filter((alarm) => alarmBelongsTo(alarm, instance))
+        .map(toAlarm)
+        .sort((a, b) => (b.since?.getTime() ?? 0) - (a.since?.getTime() ?? 0)),
+      missing,
+    };
   }
 }

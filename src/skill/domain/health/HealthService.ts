@@ -3,8 +3,9 @@ import type { Event, ResourcePendingMaintenanceActions } from '@aws-sdk/client-r
 import { AwsCallFailed } from '../../../aws/AwsCallFailed.js';
 import type { AwsClients } from '../../../aws/AwsClients.js';
 import { callAws } from '../../../aws/mapAwsError.js';
-import { loadCloudWatch, loadRds } from '../../../aws/sdk.js';
+import { loadRds } from '../../../aws/sdk.js';
 import { alarmBelongsTo } from '../alarms/alarmBelongsTo.js';
+import { readFiringAlarms } from '../alarms/readFiringAlarms.js';
 import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
 import type { FleetFilter, FleetService } from '../fleet/FleetService.js';
@@ -281,21 +282,10 @@ export class HealthService {
   }
 
   private async readAlarms(region: string, deadline: Deadline): Promise<MetricAlarm[]> {
-    const [client, { paginateDescribeAlarms }] = await Promise.all([
-      this.clients.cloudWatch(region),
-      loadCloudWatch(),
-    ]);
-    return callAws('DescribeAlarms', async () => {
-      const { items, cut } = await readPages(
-        paginateDescribeAlarms({ client, pageSize: 100 }, { StateValue: 'ALARM' }),
-        deadline,
-        (page) => page.MetricAlarms,
-        (page) => page.NextToken !== undefined,
-      );
-      // A cut list would hide alarms: say the check was not read rather than answer from half of it.
-      if (cut) throw new AwsCallFailed('timedOut', 'DescribeAlarms');
-      return items;
-    });
+    const { items, cut } = await readFiringAlarms(this.clients, region, deadline);
+    // A cut list would hide alarms: say the check was not read rather than answer from half of it.
+    if (cut) throw new AwsCallFailed('timedOut', 'DescribeAlarms');
+    return items;
   }
 
   private async pendingMaintenance(
