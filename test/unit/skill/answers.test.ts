@@ -30,18 +30,24 @@ function directiveTypes(response: ResponseEnvelope): string[] {
   return (response.response.directives ?? []).map((d) => d.type);
 }
 
+/** A skill over the test fleet, and its answer to 'what is the status of `instance` in Oregon?'. */
+async function askStatusInOregon(instance: string) {
+  rds = mockFleet(fleet);
+  const { skill } = createTestSkill();
+  const question = await skill.invoke(
+    intentRequest('CheckInstanceProperty', {
+      property: STATUS,
+      instance: { value: instance },
+      region: OREGON,
+    }),
+  );
+  return { skill, question };
+}
+
 describe('Handler: answers to "did you mean"', () => {
   it('asks the question again with the name offered when the answer is yes', async () => {
     // Prepare
-    rds = mockFleet(fleet);
-    const { skill } = createTestSkill();
-    const question = await skill.invoke(
-      intentRequest('CheckInstanceProperty', {
-        property: STATUS,
-        instance: { value: 'shopp' },
-        region: OREGON,
-      }),
-    );
+    const { skill, question } = await askStatusInOregon('shopp');
 
     // Act
     const yes = await skill.invoke(intentRequest('AMAZON.YesIntent', {}, next(question)));
@@ -55,15 +61,7 @@ describe('Handler: answers to "did you mean"', () => {
 
   it('takes a yes heard as the slot value as a yes', async () => {
     // Prepare
-    rds = mockFleet(fleet);
-    const { skill } = createTestSkill();
-    const question = await skill.invoke(
-      intentRequest('CheckInstanceProperty', {
-        property: STATUS,
-        instance: { value: 'shopp' },
-        region: OREGON,
-      }),
-    );
+    const { skill, question } = await askStatusInOregon('shopp');
 
     // Act: the device filled the elicited instance slot with "yes"
     const yes = await skill.invoke(
@@ -80,15 +78,7 @@ describe('Handler: answers to "did you mean"', () => {
 
   it('asks which one when several names were offered', async () => {
     // Prepare
-    rds = mockFleet(fleet);
-    const { skill } = createTestSkill();
-    const question = await skill.invoke(
-      intentRequest('CheckInstanceProperty', {
-        property: STATUS,
-        instance: { value: 'ledgr' },
-        region: OREGON,
-      }),
-    );
+    const { skill, question } = await askStatusInOregon('ledgr');
 
     // Act
     const yes = await skill.invoke(intentRequest('AMAZON.YesIntent', {}, next(question)));
@@ -105,15 +95,7 @@ describe('Handler: answers to "did you mean"', () => {
 
   it('asks which instance was meant when the answer is no, and keeps listening', async () => {
     // Prepare
-    rds = mockFleet(fleet);
-    const { skill } = createTestSkill();
-    const question = await skill.invoke(
-      intentRequest('CheckInstanceProperty', {
-        property: STATUS,
-        instance: { value: 'shopp' },
-        region: OREGON,
-      }),
-    );
+    const { skill, question } = await askStatusInOregon('shopp');
 
     // Act
     const no = await skill.invoke(intentRequest('AMAZON.NoIntent', {}, next(question)));
