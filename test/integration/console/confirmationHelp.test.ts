@@ -1,38 +1,22 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
-import { type ControlClient, createControlClient } from '../../../src/local/emulator/controlClient.js';
-import { countCalls, spokenCode, startTestStack } from './startTestStack.js';
+import { describe, expect, it } from 'vitest';
+import { countCalls, spokenCode, useTestStack } from './startTestStack.js';
 
 const HELP =
   "Nothing has changed yet. Say no to leave everything as it is. If you say yes, I'll ask for your M. F. A. code again, since I never keep a code, and then check with you once more.";
 
 describe('Console: help while a task waits for its yes (bundled skill, demo fleet)', () => {
-  let stack: LocalStack;
-  let control: ControlClient;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-    control = createControlClient(stack.emulator.url);
-  });
-
-  beforeEach(async () => {
-    await stack.reset();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const local = useTestStack();
 
   it('says what yes and no do and asks again; yes, the code and yes then reboot once', async () => {
     // Prepare
-    const session = stack.newSession({ locale: 'en-US' });
+    const session = local.stack.newSession({ locale: 'en-US' });
     await session.say('reboot payroll in oregon');
-    await session.say(spokenCode(stack));
+    await session.say(spokenCode(local.stack));
 
     // Act
     const help = await session.say('help');
     const yes = await session.say('yes');
-    const again = await session.say(spokenCode(stack));
+    const again = await session.say(spokenCode(local.stack));
     const done = await session.say('yes');
 
     // Assess
@@ -45,14 +29,14 @@ describe('Console: help while a task waits for its yes (bundled skill, demo flee
     expect(countCalls([...yes.calls, ...again.calls, ...done.calls], 'RebootDBInstance', 'us-west-2')).toBe(
       1,
     );
-    expect((await control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBe(1);
+    expect((await local.control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBe(1);
   });
 
   it('keeps a database user change the same way, and a no after help changes nothing', async () => {
     // Prepare
-    const session = stack.newSession({ locale: 'en-US' });
+    const session = local.stack.newSession({ locale: 'en-US' });
     await session.say('create a read-only user for alice on the dev reporting database');
-    const question = await session.say(spokenCode(stack));
+    const question = await session.say(spokenCode(local.stack));
 
     // Act
     const help = await session.say('help');

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
-import { type ControlClient, createControlClient } from '../../../src/local/emulator/controlClient.js';
-import { spokenCode, startTestStack } from './startTestStack.js';
+import { describe, expect, it } from 'vitest';
+import { spokenCode, useTestStack } from './startTestStack.js';
 
 /**
  * How each locale writes the time an e-mail was asked, as its readers expect a date: month first and a.m./p.m.
@@ -15,33 +13,19 @@ const ASKED_ON: readonly [string, RegExp][] = [
 ];
 
 describe('Console: e-mails in the listener’s locale (bundled skill, demo fleet, SNS through the emulator)', () => {
-  let stack: LocalStack;
-  let control: ControlClient;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-    control = createControlClient(stack.emulator.url);
-  });
-
-  beforeEach(async () => {
-    await stack.reset();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const local = useTestStack();
 
   it.each(ASKED_ON)('dates an e-mailed answer the %s way', async (locale, askedOn) => {
     // Prepare
-    const session = stack.newSession({ locale });
+    const session = local.stack.newSession({ locale });
     await session.say('turn notifications on');
-    const before = (await control.published()).length;
+    const before = (await local.control.published()).length;
 
     // Act
     const answer = await session.say('how many instances in Ireland');
 
     // Assess
-    const mails = (await control.published()).slice(before);
+    const mails = (await local.control.published()).slice(before);
     expect(mails).toHaveLength(1);
     expect(mails[0]?.message).toContain(answer.speech);
     expect(mails[0]?.message).toMatch(askedOn);
@@ -49,17 +33,17 @@ describe('Console: e-mails in the listener’s locale (bundled skill, demo fleet
 
   it('writes a reboot’s audit record with the en-GB date and time beside the ISO time', async () => {
     // Prepare
-    const session = stack.newSession({ locale: 'en-GB' });
+    const session = local.stack.newSession({ locale: 'en-GB' });
     await session.say('turn notifications on');
     await session.say('give payroll a reboot');
-    await session.say(spokenCode(stack));
-    const before = (await control.published()).length;
+    await session.say(spokenCode(local.stack));
+    const before = (await local.control.published()).length;
 
     // Act
     const done = await session.say('yes');
 
     // Assess
-    const audit = (await control.published()).slice(before).find((m) => m.subject?.includes('audit'));
+    const audit = (await local.control.published()).slice(before).find((m) => m.subject?.includes('audit'));
     expect(done.speech).toMatch(/^Rebooting payroll in Oregon\./);
     expect(audit?.message).toMatch(
       /\nAt: \d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2}:\d{2} UTC \(\d{4}-\d{2}-\d{2}T[\d:.]+Z\)$/,

@@ -1,6 +1,8 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { currentMfaCode } from '../../../src/local/console/currentMfaCode.js';
 import { type LocalStack, startLocalStack } from '../../../src/local/console/startLocalStack.js';
 import type { CallRecord } from '../../../src/local/emulator/control/CallRecord.js';
+import { type ControlClient, createControlClient } from '../../../src/local/emulator/controlClient.js';
 
 /**
  * The bundled skill (built first when stale) against the demo fleet, as `npm start` runs it, with two test
@@ -34,4 +36,39 @@ export function spokenCode(stack: LocalStack): string {
   const mfa = currentMfaCode(stack.emulator.state);
   if (!mfa) throw new Error('the fleet has an MFA device');
   return mfa.spoken;
+}
+
+/** The running test stack and a client for its emulator's control API, set once the suite's stack has started. */
+export interface TestStackHandle {
+  readonly stack: LocalStack;
+  readonly control: ControlClient;
+}
+
+/**
+ * Starts one test stack for the calling suite (beforeAll), puts it back to the seed before every test
+ * (beforeEach), since tasks change the fleet and AWS refuses a code twice, and closes it afterwards (afterAll).
+ */
+export function useTestStack(env: Readonly<Record<string, string>> = {}): TestStackHandle {
+  let stack: LocalStack | undefined;
+  let control: ControlClient | undefined;
+  beforeAll(async () => {
+    stack = await startTestStack(env);
+    control = createControlClient(stack.emulator.url);
+  });
+  beforeEach(async () => {
+    await stack?.reset();
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+  return {
+    get stack(): LocalStack {
+      if (!stack) throw new Error('the test stack has not started');
+      return stack;
+    },
+    get control(): ControlClient {
+      if (!control) throw new Error('the test stack has not started');
+      return control;
+    },
+  };
 }

@@ -1,34 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
-import { type ControlClient, createControlClient } from '../../../src/local/emulator/controlClient.js';
-import { countCalls, spokenCode, startTestStack } from './startTestStack.js';
+import { describe, expect, it } from 'vitest';
+import { countCalls, spokenCode, useTestStack } from './startTestStack.js';
 
 describe('Console: help and unclear replies while a task asks for its MFA code (bundled skill, demo fleet)', () => {
-  let stack: LocalStack;
-  let control: ControlClient;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-    control = createControlClient(stack.emulator.url);
-  });
-
-  beforeEach(async () => {
-    // A reboot changes the fleet, and AWS refuses a code twice: every test starts from the seed.
-    await stack.reset();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  // A reboot changes the fleet, and AWS refuses a code twice: every test starts from the seed.
+  const local = useTestStack();
 
   it('answers help about the code, keeps the reboot, and the code then a yes reboots', async () => {
     // Prepare
-    const session = stack.newSession({ locale: 'en-US' });
+    const session = local.stack.newSession({ locale: 'en-US' });
 
     // Act
     const askCode = await session.say('reboot payroll in oregon');
     const help = await session.say('help');
-    const confirm = await session.say(spokenCode(stack));
+    const confirm = await session.say(spokenCode(local.stack));
     const done = await session.say('yes');
 
     // Assess
@@ -40,12 +24,12 @@ describe('Console: help and unclear replies while a task asks for its MFA code (
     expect(confirm.speech).toBe('Reboot payroll in Oregon? This restarts the database.');
     expect(done.speech).toMatch(/^Rebooting payroll in Oregon\./);
     expect(countCalls(done.calls, 'RebootDBInstance', 'us-west-2')).toBe(1);
-    expect((await control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBe(1);
+    expect((await local.control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBe(1);
   });
 
   it("says how to leave when the user has no code, keeps asking for it, and 'cancel' changes nothing", async () => {
     // Prepare
-    const session = stack.newSession({ locale: 'en-US' });
+    const session = local.stack.newSession({ locale: 'en-US' });
     await session.say('reboot payroll in oregon');
 
     // Act
@@ -57,17 +41,17 @@ describe('Console: help and unclear replies while a task asks for its MFA code (
     expect(noCode.sessionEnded).not.toBe(true);
     expect(cancelled.sessionEnded).toBe(true);
     expect(countCalls([...noCode.calls, ...cancelled.calls], 'RebootDBInstance')).toBe(0);
-    expect((await control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBeUndefined();
+    expect((await local.control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBeUndefined();
   });
 
   it('keeps a database user change the same way: help, then the code reaches its confirmation', async () => {
     // Prepare
-    const session = stack.newSession({ locale: 'en-US' });
+    const session = local.stack.newSession({ locale: 'en-US' });
     await session.say('create a read-only user for alice on the dev reporting database');
 
     // Act
     const help = await session.say('help');
-    const confirm = await session.say(spokenCode(stack));
+    const confirm = await session.say(spokenCode(local.stack));
     const declined = await session.say('no');
 
     // Assess

@@ -1,35 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
-import { type ControlClient, createControlClient } from '../../../src/local/emulator/controlClient.js';
+import { describe, expect, it } from 'vitest';
 import { ENGLISH_LOCALES } from './englishLocales.js';
-import { countCalls, spokenCode, startTestStack } from './startTestStack.js';
+import { countCalls, spokenCode, useTestStack } from './startTestStack.js';
 
 describe('Console: tasks behind MFA and confirmation, and notifications (bundled skill, demo fleet)', () => {
-  let stack: LocalStack;
-  let control: ControlClient;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-    control = createControlClient(stack.emulator.url);
-  });
-
-  beforeEach(async () => {
-    // Tasks change the fleet, and AWS refuses a code twice: every test starts from the seed.
-    await stack.reset();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  // Tasks change the fleet, and AWS refuses a code twice: every test starts from the seed.
+  const local = useTestStack();
 
   describe.each(ENGLISH_LOCALES)('in %s', (locale) => {
     it('reboots an instance after the MFA code and a yes', async () => {
       // Prepare
-      const session = stack.newSession({ locale });
+      const session = local.stack.newSession({ locale });
 
       // Act
       const askCode = await session.say('reboot payroll');
-      const confirm = await session.say(spokenCode(stack));
+      const confirm = await session.say(spokenCode(local.stack));
       const done = await session.say('yes');
 
       // Assess
@@ -42,14 +26,14 @@ describe('Console: tasks behind MFA and confirmation, and notifications (bundled
       expect(done.speech).toMatch(/^Rebooting payroll in Oregon\./);
       expect(countCalls(done.calls, 'GetSessionToken')).toBe(1);
       expect(countCalls(done.calls, 'RebootDBInstance', 'us-west-2')).toBe(1);
-      expect((await control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBe(1);
+      expect((await local.control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBe(1);
     });
 
     it('changes nothing when the user says no', async () => {
       // Prepare
-      const session = stack.newSession({ locale });
+      const session = local.stack.newSession({ locale });
       await session.say('reboot payroll');
-      await session.say(spokenCode(stack));
+      await session.say(spokenCode(local.stack));
 
       // Act
       const denied = await session.say('no');
@@ -58,29 +42,29 @@ describe('Console: tasks behind MFA and confirmation, and notifications (bundled
       expect(denied.speech).toMatch(/nothing was changed|won't|will not|cancel/i);
       expect(countCalls(denied.calls, 'RebootDBInstance')).toBe(0);
       expect(countCalls(denied.calls, 'GetSessionToken')).toBe(0);
-      expect((await control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBeUndefined();
+      expect((await local.control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBeUndefined();
     });
 
     it('fails an Aurora cluster over after the MFA code and a yes', async () => {
       // Prepare
-      const session = stack.newSession({ locale });
+      const session = local.stack.newSession({ locale });
 
       // Act
       await session.say('failover blog');
-      const confirm = await session.say(spokenCode(stack));
+      const confirm = await session.say(spokenCode(local.stack));
       const done = await session.say('yes');
 
       // Assess
       expect(confirm.speech).toMatch(/^Fail over the cluster of blog in Oregon/);
       expect(done.speech ?? '').not.toMatch(/nothing was changed|something went wrong/i);
       expect(countCalls(done.calls, 'FailoverDBCluster', 'us-west-2')).toBe(1);
-      const clusters = (await control.state()).regions['us-west-2']?.clusters ?? [];
+      const clusters = (await local.control.state()).regions['us-west-2']?.clusters ?? [];
       expect(clusters.find((c) => c.identifier === 'prod-blog-aurora')?.status).toBe('failing-over');
     });
 
     it('refuses to reboot the instance nobody opted in, naming the tag, and checks no code', async () => {
       // Prepare: prod-hr-01 is the demo fleet's one instance without dbvoice:tasks=enabled
-      const session = stack.newSession({ locale });
+      const session = local.stack.newSession({ locale });
 
       // Act: the skill hears the request before anyone asks for a code
       const refused = await session.say('reboot hr in oregon');
@@ -93,19 +77,19 @@ describe('Console: tasks behind MFA and confirmation, and notifications (bundled
       );
       expect(countCalls(refused.calls, 'GetSessionToken')).toBe(0);
       expect(countCalls(refused.calls, 'RebootDBInstance')).toBe(0);
-      expect((await control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBeUndefined();
+      expect((await local.control.state()).regions['us-west-2']?.instancesByStatus.rebooting).toBeUndefined();
     });
 
     it('turns e-mail notifications on and confirms by SNS', async () => {
       // Act
-      const turn = await stack.newSession({ locale }).say('turn notifications on');
+      const turn = await local.stack.newSession({ locale }).say('turn notifications on');
 
       // Assess
       expect(turn.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'SetNotifications' } });
       expect(turn.speech).toMatch(/^Notifications are on\./);
       expect(countCalls(turn.calls, 'PutItem')).toBe(1);
       expect(countCalls(turn.calls, 'Publish')).toBe(1);
-      expect(await control.published()).toHaveLength(1);
+      expect(await local.control.published()).toHaveLength(1);
     });
   });
 });
