@@ -5,13 +5,14 @@ import { pendingTaskOf } from '../../domain/tasks/PendingTask.js';
 import type { TaskKind } from '../../domain/tasks/TaskKind.js';
 import type { TaskPlan } from '../../domain/tasks/TaskPlan.js';
 import type { TaskRunResult } from '../../domain/tasks/TaskService.js';
-import { type IntentHandler, intentHandler } from '../intentHandler.js';
+import type { IntentHandler } from '../intentHandler.js';
 import { SLOTS } from '../interactionModel.js';
 import type { RequestContext } from '../RequestContext.js';
 import { respond } from '../respond.js';
 import { readSlot } from '../slots/readSlot.js';
 import { type TargetInstance, targetInstance } from '../slots/targetInstance.js';
-import { type AuditFacts, type GuardedPlan, type GuardedTask, GuardedTurn } from './GuardedTurn.js';
+import type { AuditFacts, GuardedPlan, GuardedTask, GuardedTurn } from './GuardedTurn.js';
+import { guardedTaskHandler } from './guardedTaskHandler.js';
 import { TASK_INTENTS } from './TASK_INTENTS.js';
 
 function planFacts(plan: TaskPlan): AuditFacts {
@@ -140,8 +141,5 @@ function rebootOrFailover(kind: TaskKind): GuardedTask<Planned> {
 
 /** RebootInstance and FailoverInstance: one conversation (GuardedTurn), behind MFA and a confirmation. */
 export function taskHandler(kind: TaskKind): IntentHandler {
-  const task = rebootOrFailover(kind);
-  return intentHandler(TASK_INTENTS[kind], (input, context, intent) =>
-    new GuardedTurn(task, input, context, intent).answer(),
-  );
+  return guardedTaskHandler(TASK_INTENTS[kind], rebootOrFailover(kind));
 }
