@@ -42,6 +42,24 @@ function byRank(a: HealthIssue, b: HealthIssue): number {
   );
 }
 
+function byIdentifier(instances: readonly DbInstanceSummary[]): DbInstanceSummary[] {
+  return [...instances].sort((a, b) => a.identifier.localeCompare(b.identifier));
+}
+
+/**
+ * Each named alarm with the instance it belongs to: the first of `ordered` it names (a cluster alarm: the
+ * first member, identifier order). Alarms of no instance asked about are left out.
+ */
+function ownedAlarms(
+  ordered: readonly DbInstanceSummary[],
+  alarms: readonly MetricAlarm[],
+): { owner: DbInstanceSummary; name: string; alarm: MetricAlarm }[] {
+  return alarms.flatMap((alarm) => {
+    const owner = ordered.find((instance) => alarmBelongsTo(alarm, instance));
+    return owner && alarm.AlarmName ? [{ owner, name: alarm.AlarmName, alarm }] : [];
+  });
+}
+
 /**
  * "Is anything wrong?": one report over the Regions asked. Per Region, in parallel with each other and with
  * the inventory: DescribeAlarms (StateValue=ALARM, one call per page), DescribePendingMaintenanceActions
@@ -136,12 +154,9 @@ export class HealthService {
         unread.push({ region, check: 'alarms', reason: read.reason });
         continue;
       }
-      const ordered = [...instances].sort((a, b) => a.identifier.localeCompare(b.identifier));
-      for (const alarm of read) {
-        const owner = ordered.find((instance) => alarmBelongsTo(alarm, instance));
-        if (!owner || !alarm.AlarmName) continue;
+      for (const { owner, name, alarm } of ownedAlarms(byIdentifier(instances), read)) {
         const since = alarm.StateUpdatedTimestamp;
-        alarms.push({ region, instance: owner.name, alarm: alarm.AlarmName, ...(since ? { since } : {}) });
+        alarms.push({ region, instance: owner.name, alarm: name, ...(since ? { since } : {}) });
       }
     }
     return { regions: fleet.answered.map((r) => r.region), alarms, missing: fleet.missing, unread };
@@ -160,14 +175,11 @@ export class HealthService {
       const status = instanceStatusIssue(instance);
       if (status) issues.push(status);
     }
-    // An alarm belongs to the first instance it names (a cluster alarm: the first member, identifier order).
-    const ordered = [...instances].sort((a, b) => a.identifier.localeCompare(b.identifier));
+    const ordered = byIdentifier(instances);
     const otherAlarms = new Map<DbInstanceSummary, string[]>();
-    for (const alarm of read.alarms ?? []) {
-      const owner = ordered.find((instance) => alarmBelongsTo(alarm, instance));
-      if (!owner || !alarm.AlarmName) continue;
-      if (alarm.MetricName && STORAGE_METRICS.has(alarm.MetricName)) addStorage(owner, alarm.AlarmName);
-      else otherAlarms.set(owner, [...(otherAlarms.get(owner) ?? []), alarm.AlarmName]);
+    for (const { owner, name, alarm } of ownedAlarms(ordered, read.alarms ?? [])) {
+      if (alarm.MetricName && STORAGE_METRICS.has(alarm.MetricName)) addStorage(owner, name);
+      else otherAlarms.set(owner, [...(otherAlarms.get(owner) ?? []), name]);
     }
     for (const [instance, alarms] of otherAlarms) {
       issues.push({ kind: 'alarms', region: instance.region, name: instance.name, alarms });
