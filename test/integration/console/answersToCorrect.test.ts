@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
-import { countCalls, spokenCode, startTestStack } from './startTestStack.js';
+import { describe, expect, it } from 'vitest';
+import { countCalls, spokenCode, useTestStack } from './startTestStack.js';
 
 /** The text of a simple card (an ask-sdk Card is a union; only the simple one is ever sent here). */
 function cardText(card: unknown): string {
@@ -8,19 +7,13 @@ function cardText(card: unknown): string {
 }
 
 describe('Console: answers corrected by asking the demo fleet (bundled skill, emulator over HTTP)', () => {
-  let stack: LocalStack;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const local = useTestStack({ resetBeforeEach: false });
 
   it('says the low point of free memory over the last hour, and says it is the lowest', async () => {
     // Act
-    const turn = await stack.newSession().say('what was the free memory of reporting over the last hour');
+    const turn = await local.stack
+      .newSession()
+      .say('what was the free memory of reporting over the last hour');
 
     // Assess
     expect(turn.exchanges[0]?.request.request).toMatchObject({
@@ -33,9 +26,9 @@ describe('Console: answers corrected by asking the demo fleet (bundled skill, em
   });
   it('answers "is reporting encrypted" and says its maintenance window in UTC and in Oregon time', async () => {
     // Act
-    const encrypted = await stack.newSession().say('is reporting encrypted');
-    const maintenance = await stack.newSession().say('when is the maintenance window of reporting');
-    const backup = await stack.newSession().say("what's the backup window of reporting");
+    const encrypted = await local.stack.newSession().say('is reporting encrypted');
+    const maintenance = await local.stack.newSession().say('when is the maintenance window of reporting');
+    const backup = await local.stack.newSession().say("what's the backup window of reporting");
 
     // Assess
     expect(encrypted.exchanges[0]?.request.request).toMatchObject({
@@ -57,8 +50,8 @@ describe('Console: answers corrected by asking the demo fleet (bundled skill, em
 
   it('says the CA certificate of reporting and when it expires', async () => {
     // Act
-    const ca = await stack.newSession().say("what's the ca certificate of reporting");
-    const expiry = await stack.newSession().say('certificate expiry of reporting');
+    const ca = await local.stack.newSession().say("what's the ca certificate of reporting");
+    const expiry = await local.stack.newSession().say('certificate expiry of reporting');
 
     // Assess
     expect(ca.speech).toBe('The C. A. certificate of reporting in Oregon is rds-ca-rsa2048-g1.');
@@ -66,8 +59,8 @@ describe('Console: answers corrected by asking the demo fleet (bundled skill, em
   });
   it('says engine versions as people name them, and keeps the exact string on the card', async () => {
     // Act
-    const payroll = await stack.newSession().say("what's the engine version of payroll");
-    const blog = await stack.newSession().say("what's the engine version of blog");
+    const payroll = await local.stack.newSession().say("what's the engine version of payroll");
+    const blog = await local.stack.newSession().say("what's the engine version of blog");
 
     // Assess
     expect(payroll.speech).toBe('The engine version of payroll in Oregon is SQL Server 2019.');
@@ -79,27 +72,27 @@ describe('Console: answers corrected by asking the demo fleet (bundled skill, em
   });
   it("lists the failover of blog's cluster among the events of blog, after failing it over", async () => {
     // Prepare: fail the cluster over through the skill, as a user would
-    await stack.reset();
-    const task = stack.newSession();
+    await local.stack.reset();
+    const task = local.stack.newSession();
     await task.say('failover blog');
-    await task.say(spokenCode(stack));
+    await task.say(spokenCode(local.stack));
     const done = await task.say('yes');
     expect(countCalls(done.calls, 'FailoverDBCluster', 'us-west-2')).toBe(1);
 
     // Act
-    const turn = await stack.newSession().say('list events for blog');
+    const turn = await local.stack.newSession().say('list events for blog');
 
     // Assess
     expect(turn.speech).toMatch(
       /newest first\. (1|2) minutes? ago, on its cluster prod-blog-aurora: Started cross AZ failover to DB instance: prod-blog-02\./,
     );
     expect(countCalls(turn.calls, 'DescribeEvents', 'us-west-2')).toBe(2);
-    await stack.reset();
+    await local.stack.reset();
   });
   it('refuses to fail over a single-AZ instance, or reboot a stopped one, before asking for the MFA code', async () => {
     // Prepare
-    const failover = stack.newSession();
-    const reboot = stack.newSession();
+    const failover = local.stack.newSession();
+    const reboot = local.stack.newSession();
 
     // Act: the skill drives the task dialog (SKILL_RESPONSE), so it hears the request before any code prompt
     const failoverRefused = await failover.say('fail over reporting dev');
@@ -122,7 +115,7 @@ describe('Console: answers corrected by asking the demo fleet (bundled skill, em
   });
   it('counts the slow queries in the slow query log of the MySQL instance sales and says the slowest', async () => {
     // Act
-    const turn = await stack.newSession().say('check the slow query log of sales');
+    const turn = await local.stack.newSession().say('check the slow query log of sales');
 
     // Assess
     expect(turn.speech).toMatch(

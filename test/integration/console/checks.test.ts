@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
+import { describe, expect, it } from 'vitest';
 import { ENGLISH_LOCALES, EXPECTED } from './englishLocales.js';
-import { countCalls, regionsCalled, startTestStack } from './startTestStack.js';
+import { countCalls, regionsCalled, useTestStack } from './startTestStack.js';
 
 const ALL_REGIONS = ['eu-west-1', 'us-east-1', 'us-west-2'];
 
 describe('Console: health and property conversations (bundled skill, demo fleet, emulator over HTTP)', () => {
-  let stack: LocalStack;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const local = useTestStack({ resetBeforeEach: false });
 
   describe.each(ENGLISH_LOCALES)('in %s', (locale) => {
     it('finds an instance by its tag in every Region and says a property of it', async () => {
       // Act
-      const turn = await stack.newSession({ locale }).say("what's the engine of payroll");
+      const turn = await local.stack.newSession({ locale }).say("what's the engine of payroll");
 
       // Assess
       expect(turn.exchanges[0]?.request.request).toMatchObject({
@@ -34,7 +25,7 @@ describe('Console: health and property conversations (bundled skill, demo fleet,
 
     it('asks for the Region when the instance name exists in two, then answers for the one chosen', async () => {
       // Prepare
-      const session = stack.newSession({ locale });
+      const session = local.stack.newSession({ locale });
 
       // Act
       const question = await session.say("what's the engine of hr");
@@ -65,7 +56,9 @@ describe('Console: health and property conversations (bundled skill, demo fleet,
 
     it('reads a metric as it was thirty minutes ago with one GetMetricStatistics in the Region', async () => {
       // Act
-      const turn = await stack.newSession({ locale }).say('what was the cpu on reporting thirty minutes ago');
+      const turn = await local.stack
+        .newSession({ locale })
+        .say('what was the cpu on reporting thirty minutes ago');
 
       // Assess
       expect(turn.exchanges[0]?.request.request).toMatchObject({
@@ -87,7 +80,7 @@ describe('Console: health and property conversations (bundled skill, demo fleet,
 
     it('elicits the missing instance through the dialog model, then answers', async () => {
       // Prepare
-      const session = stack.newSession({ locale });
+      const session = local.stack.newSession({ locale });
 
       // Act
       const question = await session.say('check the cpu');
@@ -110,7 +103,7 @@ describe('Console: health and property conversations (bundled skill, demo fleet,
 
     it('lists the alarms firing for an instance with one DescribeAlarms', async () => {
       // Act
-      const turn = await stack.newSession({ locale }).say('list alarms for reporting');
+      const turn = await local.stack.newSession({ locale }).say('list alarms for reporting');
 
       // Assess
       expect(turn.speech).toBe(
@@ -123,7 +116,7 @@ describe('Console: health and property conversations (bundled skill, demo fleet,
 
     it('lists the recent events of an instance with one DescribeEvents in its Region', async () => {
       // Act
-      const turn = await stack.newSession({ locale }).say('list events for shop');
+      const turn = await local.stack.newSession({ locale }).say('list events for shop');
 
       // Assess
       expect(turn.speech).toContain('shop in Ireland had 1 event in the last 24 hours');

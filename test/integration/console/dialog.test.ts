@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exampleUtterances } from '../../../src/local/console/exampleUtterances.js';
-import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
 import { ENGLISH_LOCALES, EXPECTED } from './englishLocales.js';
-import { startTestStack } from './startTestStack.js';
+import { useTestStack } from './startTestStack.js';
 
 const GENERIC_ERROR = /something went wrong/i;
 
 describe('Console: sessions, built-in intents and the banner examples (bundled skill, demo fleet)', () => {
-  let stack: LocalStack;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const local = useTestStack({ resetBeforeEach: false });
 
   describe.each(ENGLISH_LOCALES)('in %s', (locale) => {
     it('opens a session with the invocation name, helps, and says goodbye on stop', async () => {
       // Prepare
-      const session = stack.newSession({ locale });
+      const session = local.stack.newSession({ locale });
 
       // Act
       const launch = await session.say('open database fleet');
@@ -56,7 +47,7 @@ describe('Console: sessions, built-in intents and the banner examples (bundled s
 
     it('sends what the model does not cover to the fallback intent and keeps the session open', async () => {
       // Act
-      const turn = await stack.newSession({ locale }).say("what's the weather like in Paris");
+      const turn = await local.stack.newSession({ locale }).say("what's the weather like in Paris");
 
       // Assess
       expect(turn.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'AMAZON.FallbackIntent' } });
@@ -67,12 +58,12 @@ describe('Console: sessions, built-in intents and the banner examples (bundled s
 
     it('answers every example the console banner suggests for the demo fleet', async () => {
       // Prepare
-      const examples = exampleUtterances(stack.fleet);
+      const examples = exampleUtterances(local.stack.fleet);
       expect(examples).toHaveLength(5);
 
       for (const example of examples) {
         // Act
-        const turn = await stack.newSession({ locale }).say(example);
+        const turn = await local.stack.newSession({ locale }).say(example);
 
         // Assess
         const intent = turn.exchanges[0]?.request.request;
@@ -90,15 +81,17 @@ describe('Console: sessions, built-in intents and the banner examples (bundled s
 
   it('serves a fresh emulator and a cold skill after a reset', async () => {
     // Prepare
-    await stack.newSession().say('how many instances in Oregon');
-    expect(stack.emulator.state.calls.length).toBeGreaterThan(0);
+    await local.stack.newSession().say('how many instances in Oregon');
+    expect(local.stack.emulator.state.calls.length).toBeGreaterThan(0);
 
     // Act
-    await stack.reset();
-    const turn = await stack.newSession().say('how many instances in Ireland');
+    await local.stack.reset();
+    const turn = await local.stack.newSession().say('how many instances in Ireland');
 
     // Assess
     expect(turn.speech).toBe('You have 3 instances in Ireland.');
-    expect(stack.emulator.state.calls.map((call) => call.seq)).toEqual(turn.calls.map((call) => call.seq));
+    expect(local.stack.emulator.state.calls.map((call) => call.seq)).toEqual(
+      turn.calls.map((call) => call.seq),
+    );
   });
 });

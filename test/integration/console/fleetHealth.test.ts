@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
-import { countCalls, regionsCalled, startTestStack } from './startTestStack.js';
+import { describe, expect, it } from 'vitest';
+import { countCalls, regionsCalled, useTestStack } from './startTestStack.js';
 
 const ALL_REGIONS = ['eu-west-1', 'us-east-1', 'us-west-2'];
 
 describe('Console: fleet health on the demo fleet (bundled skill, emulator over HTTP)', () => {
-  let stack: LocalStack;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const local = useTestStack({ resetBeforeEach: false });
 
   it('ranks what needs attention across every Region with one call of each kind per Region', async () => {
     // Act
-    const turn = await stack.newSession().say('how is the fleet');
+    const turn = await local.stack.newSession().say('how is the fleet');
 
     // Assess
     expect(turn.error).toBeUndefined();
@@ -53,7 +44,7 @@ describe('Console: fleet health on the demo fleet (bundled skill, emulator over 
 
   it('answers "is anything wrong in Ireland" from Ireland alone', async () => {
     // Act
-    const turn = await stack.newSession().say('is anything wrong in Ireland');
+    const turn = await local.stack.newSession().say('is anything wrong in Ireland');
 
     // Assess
     expect(turn.speech).toBe('One thing needs attention in Ireland. shop restarted 15 minutes ago.');
@@ -62,7 +53,7 @@ describe('Console: fleet health on the demo fleet (bundled skill, emulator over 
 
   it('says all clear plainly for production in North Virginia', async () => {
     // Act
-    const turn = await stack.newSession().say('how is production doing in North Virginia');
+    const turn = await local.stack.newSession().say('how is production doing in North Virginia');
 
     // Assess
     expect(turn.speech).toBe(
@@ -72,7 +63,7 @@ describe('Console: fleet health on the demo fleet (bundled skill, emulator over 
 
   it('names the alarms firing in Oregon by instance, newest first, with one DescribeAlarms', async () => {
     // Act
-    const turn = await stack.newSession().say('any alarms firing in Oregon');
+    const turn = await local.stack.newSession().say('any alarms firing in Oregon');
 
     // Assess
     expect(turn.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'FleetAlarms' } });
@@ -84,8 +75,8 @@ describe('Console: fleet health on the demo fleet (bundled skill, emulator over 
 
   it('names the busiest instance in Oregon from one GetMetricData, the top three by connections in production from one per Region', async () => {
     // Act
-    const busiest = await stack.newSession().say("what's the busiest instance in Oregon");
-    const top = await stack.newSession().say('top three instances by connections in production');
+    const busiest = await local.stack.newSession().say("what's the busiest instance in Oregon");
+    const top = await local.stack.newSession().say('top three instances by connections in production');
 
     // Assess: reporting's CPU and connections are pinned high in the demo fleet
     expect(busiest.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'BusiestInstances' } });
@@ -104,8 +95,8 @@ describe('Console: fleet health on the demo fleet (bundled skill, emulator over 
 
   it('counts and lists by engine, Aurora under its family', async () => {
     // Act
-    const mysql = await stack.newSession().say('how many MySQL instances are in Oregon');
-    const postgres = await stack.newSession().say('list the PostgreSQL databases in production');
+    const mysql = await local.stack.newSession().say('how many MySQL instances are in Oregon');
+    const postgres = await local.stack.newSession().say('list the PostgreSQL databases in production');
 
     // Assess
     expect(mysql.exchanges[0]?.request.request).toMatchObject({
@@ -118,7 +109,7 @@ describe('Console: fleet health on the demo fleet (bundled skill, emulator over 
 
   it('answers "any pending maintenance" with every pending action, one DescribePendingMaintenanceActions per Region', async () => {
     // Act
-    const turn = await stack.newSession().say('any pending maintenance');
+    const turn = await local.stack.newSession().say('any pending maintenance');
 
     // Assess
     expect(turn.exchanges[0]?.request.request).toMatchObject({ intent: { name: 'PendingMaintenance' } });

@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
+import { describe, expect, it } from 'vitest';
 import { ENGLISH_LOCALES, EXPECTED } from './englishLocales.js';
-import { countCalls, regionsCalled, startTestStack } from './startTestStack.js';
+import { countCalls, regionsCalled, useTestStack } from './startTestStack.js';
 
 const ALL_REGIONS = ['eu-west-1', 'us-east-1', 'us-west-2'];
 
 describe('Console: inventory conversations (bundled skill, demo fleet, emulator over HTTP)', () => {
-  let stack: LocalStack;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const local = useTestStack({ resetBeforeEach: false });
 
   describe.each(ENGLISH_LOCALES)('in %s', (locale) => {
     it('counts the instances of one Region with one DescribeDBInstances there and nowhere else', async () => {
       // Act
-      const turn = await stack.newSession({ locale }).say('how many instances in Oregon');
+      const turn = await local.stack.newSession({ locale }).say('how many instances in Oregon');
 
       // Assess
       expect(turn.error).toBeUndefined();
@@ -37,7 +28,7 @@ describe('Console: inventory conversations (bundled skill, demo fleet, emulator 
 
     it('counts every Region with exactly one DescribeDBInstances per Region', async () => {
       // Act
-      const turn = await stack.newSession({ locale }).say('how many instances do we have');
+      const turn = await local.stack.newSession({ locale }).say('how many instances do we have');
 
       // Assess
       expect(turn.speech).toBe(
@@ -49,7 +40,7 @@ describe('Console: inventory conversations (bundled skill, demo fleet, emulator 
 
     it('lists the instances of a Region by their instance tag', async () => {
       // Act
-      const turn = await stack.newSession({ locale }).say('list instances in Ireland');
+      const turn = await local.stack.newSession({ locale }).say('list instances in Ireland');
 
       // Assess
       expect(turn.speech).toBe(
@@ -61,7 +52,7 @@ describe('Console: inventory conversations (bundled skill, demo fleet, emulator 
 
     it('lists the applications of every Region from the same single inventory call per Region', async () => {
       // Act
-      const turn = await stack.newSession({ locale }).say('list applications');
+      const turn = await local.stack.newSession({ locale }).say('list applications');
 
       // Assess
       expect(turn.speech).toContain('6 applications');
@@ -72,7 +63,7 @@ describe('Console: inventory conversations (bundled skill, demo fleet, emulator 
 
     it('lists the instances of an application Region by Region', async () => {
       // Act
-      const turn = await stack.newSession({ locale }).say('list instances of application blog');
+      const turn = await local.stack.newSession({ locale }).say('list instances of application blog');
 
       // Assess
       expect(turn.exchanges[0]?.request.request).toMatchObject({
@@ -90,8 +81,8 @@ describe('Console: inventory conversations (bundled skill, demo fleet, emulator 
 
   it('answers from the warm container cache with no inventory call at all', async () => {
     // Prepare: a container whose Region inventories stay cached for a minute, as deployed
-    await stack.restartSkill({ INVENTORY_TTL_SECONDS: '60' });
-    const session = stack.newSession();
+    await local.stack.restartSkill({ INVENTORY_TTL_SECONDS: '60' });
+    const session = local.stack.newSession();
     const cold = await session.say('how many instances in Oregon');
 
     // Act
@@ -101,6 +92,6 @@ describe('Console: inventory conversations (bundled skill, demo fleet, emulator 
     expect(countCalls(cold.calls, 'DescribeDBInstances')).toBe(1);
     expect(warm.speech).toMatch(/^In Oregon you have 9 instances: /);
     expect(countCalls(warm.calls, 'DescribeDBInstances')).toBe(0);
-    await stack.restartSkill({ INVENTORY_TTL_SECONDS: '0.001' });
+    await local.stack.restartSkill({ INVENTORY_TTL_SECONDS: '0.001' });
   });
 });

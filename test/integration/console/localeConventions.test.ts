@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
-import { startTestStack } from './startTestStack.js';
+import { describe, expect, it } from 'vitest';
+import { useTestStack } from './startTestStack.js';
 
 /**
  * Dates and times of the same instance as each English locale's listeners write them: the certificate
@@ -52,19 +51,11 @@ const OWN_PHRASING: readonly [string, string, string, RegExp][] = [
 ];
 
 describe('Console: each English locale’s conventions and phrasing (bundled skill, demo fleet)', () => {
-  let stack: LocalStack;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const local = useTestStack({ resetBeforeEach: false });
 
   it.each(CONVENTIONS)('writes dates and times the %s way', async (locale, expiry, window) => {
     // Prepare
-    const session = stack.newSession({ locale });
+    const session = local.stack.newSession({ locale });
 
     // Act
     const certificate = await session.say("what's the certificate expiry of payroll");
@@ -77,7 +68,7 @@ describe('Console: each English locale’s conventions and phrasing (bundled ski
 
   it.each(OWN_PHRASING)('understands %s phrasing: "%s"', async (locale, utterance, intent, answer) => {
     // Act
-    const turn = await stack.newSession({ locale }).say(utterance);
+    const turn = await local.stack.newSession({ locale }).say(utterance);
 
     // Assess
     expect(turn.exchanges[0]?.request.request).toMatchObject({ locale, intent: { name: intent } });

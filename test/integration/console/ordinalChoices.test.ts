@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
-import { startTestStack } from './startTestStack.js';
+import { describe, expect, it } from 'vitest';
+import { useTestStack } from './startTestStack.js';
 
 describe('Console: "the second one" answers the choices the skill just offered (bundled skill, demo fleet)', () => {
-  let stack: LocalStack;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const local = useTestStack({ resetBeforeEach: false });
 
   it('picks from "Which one: reporting or reporting-dev?"', async () => {
-    const session = stack.newSession({ locale: 'en-US' });
+    const session = local.stack.newSession({ locale: 'en-US' });
     await session.say("what's the cpu of reportin");
     const which = await session.say('yes');
     const answer = await session.say('the second one');
@@ -23,7 +14,7 @@ describe('Console: "the second one" answers the choices the skill just offered (
   });
 
   it('picks the Region from "I found hr in Oregon and Ireland. Which Region do you mean?"', async () => {
-    const session = stack.newSession({ locale: 'en-US' });
+    const session = local.stack.newSession({ locale: 'en-US' });
     const question = await session.say("what's the cpu of hr");
     const answer = await session.say('the last one');
     expect(question.speech).toBe('I found hr in Oregon and Ireland. Which Region do you mean?');
@@ -31,10 +22,10 @@ describe('Console: "the second one" answers the choices the skill just offered (
   });
 
   it('picks in Japanese: 「後の方」 and 「1つ目」', async () => {
-    const names = stack.newSession({ locale: 'ja-JP' });
+    const names = local.stack.newSession({ locale: 'ja-JP' });
     await names.say('reportinのCPUは');
     const latter = await names.say('後の方');
-    const regions = stack.newSession({ locale: 'ja-JP' });
+    const regions = local.stack.newSession({ locale: 'ja-JP' });
     await regions.say('hrのCPUは');
     const first = await regions.say('1つ目');
     expect(latter.speech).toMatch(/^オレゴンのレポーティングデブのCPU使用率は/);

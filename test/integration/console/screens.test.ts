@@ -1,11 +1,10 @@
 import { CloudWatchClient, GetMetricStatisticsCommand } from '@aws-sdk/client-cloudwatch';
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConsoleTurn } from '../../../src/local/console/ConsoleTurn.js';
 import { screenDevice } from '../../../src/local/console/screenDevice.js';
-import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
 import { pathPoints, type RenderDocument, renderDocuments } from '../../helpers/screenRequests.js';
-import { startTestStack } from './startTestStack.js';
+import { useTestStack } from './startTestStack.js';
 
 /**
  * Every kind of answer that shows a screen, asked of the demo fleet in its largest form: all Regions, the
@@ -68,26 +67,18 @@ function screenOf(turn: ConsoleTurn): RenderDocument {
 }
 
 describe('Console: answers on a screen (bundled skill, demo fleet, emulator over HTTP)', () => {
-  let stack: LocalStack;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const local = useTestStack({ resetBeforeEach: false });
 
   it('charts exactly the datapoints the emulator serves for the window', async () => {
     // Prepare
-    const session = stack.newSession(screenDevice('hub'));
+    const session = local.stack.newSession(screenDevice('hub'));
     // Act
     const turn = await session.say("what's the cpu on reporting in oregon over the last hour");
     // Assess
     const chart = screenOf(turn).datasources.chart as unknown as ChartData;
     const cloudWatch = new CloudWatchClient({
       region: 'us-west-2',
-      endpoint: stack.emulator.url,
+      endpoint: local.stack.emulator.url,
       credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' },
     });
     const first = Date.parse(chart.points[0]!.at);
@@ -114,8 +105,8 @@ describe('Console: answers on a screen (bundled skill, demo fleet, emulator over
 
   it('sends no directive to a device without a screen, and says the same', async () => {
     const utterance = "what's the cpu on reporting in oregon over the last hour";
-    const voice = await stack.newSession().say(utterance);
-    const screen = await stack.newSession(screenDevice('round')).say(utterance);
+    const voice = await local.stack.newSession().say(utterance);
+    const screen = await local.stack.newSession(screenDevice('round')).say(utterance);
     expect(renderDocuments(lastResponse(voice))).toEqual([]);
     expect(renderDocuments(lastResponse(screen))).toHaveLength(1);
     expect(screen.speech).toBe(voice.speech);
@@ -123,7 +114,7 @@ describe('Console: answers on a screen (bundled skill, demo fleet, emulator over
 
   it('round-trips a touch on a listed instance to the status of that instance', async () => {
     // Prepare
-    const session = stack.newSession(screenDevice('hub'));
+    const session = local.stack.newSession(screenDevice('hub'));
     const listed = await session.say('list instances in oregon');
     const directive = screenOf(listed);
     const row = (directive.datasources.list as unknown as ListData).items[2]!;
@@ -136,7 +127,7 @@ describe('Console: answers on a screen (bundled skill, demo fleet, emulator over
 
   it('lists the fleet-health issues, and a touch on one answers for that instance', async () => {
     // Prepare
-    const session = stack.newSession(screenDevice('hub'));
+    const session = local.stack.newSession(screenDevice('hub'));
     const health = await session.say('how is the fleet');
     const directive = screenOf(health);
     const list = directive.datasources.list as unknown as ListData & { title: string };
@@ -150,7 +141,7 @@ describe('Console: answers on a screen (bundled skill, demo fleet, emulator over
   });
 
   it('draws the threshold of the alarm firing on the charted metric', async () => {
-    const turn = await stack
+    const turn = await local.stack
       .newSession(screenDevice('hub'))
       .say("what's the cpu on reporting in oregon over the last hour");
     const chart = screenOf(turn).datasources.chart as unknown as ChartData & {
@@ -162,7 +153,7 @@ describe('Console: answers on a screen (bundled skill, demo fleet, emulator over
 
   it('shows a storage check as one bar per tablespace, those over the threshold marked', async () => {
     // Act
-    const turn = await stack.newSession(screenDevice('hub')).say('tablespace usage for hr in oregon');
+    const turn = await local.stack.newSession(screenDevice('hub')).say('tablespace usage for hr in oregon');
     // Assess
     const card = screenOf(turn).datasources.card as unknown as CardData;
     expect(card.rows.length).toBeGreaterThan(0);
@@ -176,7 +167,9 @@ describe('Console: answers on a screen (bundled skill, demo fleet, emulator over
   });
 
   it("shows an instance's card with its status whatever property was asked", async () => {
-    const turn = await stack.newSession(screenDevice('hub')).say("what's the engine of analytics in oregon");
+    const turn = await local.stack
+      .newSession(screenDevice('hub'))
+      .say("what's the engine of analytics in oregon");
     const card = screenOf(turn).datasources.card as unknown as CardData;
     expect(card.title).toBe('analytics');
     expect(card.rows.map((row) => row.label)).toEqual(expect.arrayContaining(['Status', 'Engine']));
@@ -187,8 +180,8 @@ describe('Console: answers on a screen (bundled skill, demo fleet, emulator over
   it('shows a screen exactly when the device supports APL, with the same words, every screen-bearing answer', async () => {
     for (const utterance of SCREEN_ANSWERS) {
       // Act
-      const voice = await stack.newSession().say(utterance);
-      const screen = await stack.newSession(screenDevice('hub')).say(utterance);
+      const voice = await local.stack.newSession().say(utterance);
+      const screen = await local.stack.newSession(screenDevice('hub')).say(utterance);
       // Assess
       expect(renderDocuments(lastResponse(voice)), utterance).toEqual([]);
       expect(renderDocuments(lastResponse(screen)), utterance).toHaveLength(1);
@@ -198,7 +191,7 @@ describe('Console: answers on a screen (bundled skill, demo fleet, emulator over
 
   it('keeps the largest answers the demo fleet can give under the response size limit', async () => {
     // Prepare: the longest lists (every instance, every issue of every Region) and the densest charts
-    const session = stack.newSession(screenDevice('tv'));
+    const session = local.stack.newSession(screenDevice('tv'));
     const sizes: Record<string, number> = {};
     for (const utterance of SCREEN_ANSWERS) {
       // Act

@@ -47,16 +47,21 @@ export interface TestStackHandle {
 /**
  * Starts one test stack for the calling suite (beforeAll), puts it back to the seed before every test
  * (beforeEach), since tasks change the fleet and AWS refuses a code twice, and closes it afterwards (afterAll).
+ * Suites that only read the fleet pass `resetBeforeEach: false` and share one fleet.
  */
-export function useTestStack(env: Readonly<Record<string, string>> = {}): TestStackHandle {
+export function useTestStack({
+  resetBeforeEach = true,
+}: {
+  readonly resetBeforeEach?: boolean;
+} = {}): TestStackHandle {
   let stack: LocalStack | undefined;
   let control: ControlClient | undefined;
   beforeAll(async () => {
-    stack = await startTestStack(env);
+    stack = await startTestStack();
     control = createControlClient(stack.emulator.url);
   });
   beforeEach(async () => {
-    await stack?.reset();
+    if (resetBeforeEach) await stack?.reset();
   });
   afterAll(async () => {
     await stack?.close();

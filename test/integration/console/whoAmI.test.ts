@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalStack } from '../../../src/local/console/startLocalStack.js';
-import { startTestStack } from './startTestStack.js';
+import { describe, expect, it } from 'vitest';
+import { useTestStack } from './startTestStack.js';
 
 describe('Console: "what is my user id" (bundled skill, demo fleet)', () => {
-  let stack: LocalStack;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const local = useTestStack({ resetBeforeEach: false });
 
   it('puts the ids and the allow-list command on the card and says only where to look', async () => {
     // Act
-    const turn = await stack.newSession().say('ask database fleet what is my user id');
+    const turn = await local.stack.newSession().say('ask database fleet what is my user id');
 
     // Assess
     const request = turn.exchanges[0]!.request;
