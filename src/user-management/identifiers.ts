@@ -47,7 +47,7 @@ export const SECRET_ID_PATTERN =
 export const ROLE_ARN_PATTERN = /^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[A-Za-z0-9+=,.@_/-]{1,512}$/;
 
 /** Accounts that belong to the engine or to RDS itself: never created, changed or dropped here. */
-export const RESERVED_USERNAMES: ReadonlySet<string> = new Set([
+const RESERVED_USERNAMES: ReadonlySet<string> = new Set([
   'root',
   'mysql',
   'rdsadmin',
@@ -65,7 +65,15 @@ export const RESERVED_USERNAMES: ReadonlySet<string> = new Set([
  * (rds_superuser, rds_iam, ...), and dbvoice_ names the group roles that carry dbvoice's roles on
  * PostgreSQL (dbvoice_<db>_readonly, ...).
  */
-export const RESERVED_USERNAME_PREFIXES: readonly string[] = ['pg_', 'rds_', 'dbvoice_'];
+const RESERVED_USERNAME_PREFIXES: readonly string[] = ['pg_', 'rds_', 'dbvoice_'];
+
+/** A name (in any case) the engine or RDS keeps for itself, or one under a reserved prefix. */
+export function isReservedUsername(name: string): boolean {
+  const lower = name.toLowerCase();
+  return (
+    RESERVED_USERNAMES.has(lower) || RESERVED_USERNAME_PREFIXES.some((prefix) => lower.startsWith(prefix))
+  );
+}
 
 /** Schemas that hold the server's own state. */
 export const SYSTEM_DATABASES: ReadonlySet<string> = new Set([

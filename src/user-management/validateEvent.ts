@@ -12,9 +12,8 @@ import {
   DATABASE_PATTERN,
   defaultSecretName,
   HOST_PATTERN,
+  isReservedUsername,
   LIMITS,
-  RESERVED_USERNAME_PREFIXES,
-  RESERVED_USERNAMES,
   ROLE_ARN_PATTERN,
   SECRET_ID_PATTERN,
   SECRET_NAME_PATTERN,
@@ -147,11 +146,7 @@ function username(value: string): string {
       pattern: USERNAME_PATTERN.source,
     });
   }
-  const lower = value.toLowerCase();
-  if (
-    RESERVED_USERNAMES.has(lower) ||
-    RESERVED_USERNAME_PREFIXES.some((prefix) => lower.startsWith(prefix))
-  ) {
+  if (isReservedUsername(value)) {
     throw new ValidationError('username', `${value} is reserved for the engine or RDS`);
   }
   return value;

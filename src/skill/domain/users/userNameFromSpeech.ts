@@ -1,9 +1,4 @@
-import {
-  LIMITS,
-  RESERVED_USERNAME_PREFIXES,
-  RESERVED_USERNAMES,
-  USERNAME_PATTERN,
-} from '../../../user-management/identifiers.js';
+import { isReservedUsername, LIMITS, USERNAME_PATTERN } from '../../../user-management/identifiers.js';
 import { UserNameRefused } from './errors.js';
 
 /** "a. l. i. c. e." or "a l i c e": a name spelt out letter by letter. */
@@ -30,8 +25,6 @@ export function userNameFromSpeech(spoken: string | undefined): string {
   const name = joined.toLowerCase();
   if (name.length > LIMITS.username) throw new UserNameRefused('tooLong', heard);
   if (!USERNAME_PATTERN.test(name)) throw new UserNameRefused('invalid', heard);
-  if (RESERVED_USERNAMES.has(name) || RESERVED_USERNAME_PREFIXES.some((prefix) => name.startsWith(prefix))) {
-    throw new UserNameRefused('reserved', heard);
-  }
+  if (isReservedUsername(name)) throw new UserNameRefused('reserved', heard);
   return name;
 }
