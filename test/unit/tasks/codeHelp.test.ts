@@ -59,18 +59,9 @@ describe('Handler: help and fallback while a task asks for its MFA code', () => 
   it('says it in Japanese for a ja-JP listener', async () => {
     aws = mockTaskAws();
     const { skill } = createTestSkill();
-    const asked = await skill.invoke(intentRequest('RebootInstance', reporting, { locale: 'ja-JP' }));
-    const help = await skill.invoke(
-      intentRequest(
-        'AMAZON.HelpIntent',
-        {},
-        {
-          locale: 'ja-JP',
-          newSession: false,
-          attributes: asked.sessionAttributes as Record<string, unknown>,
-        },
-      ),
-    );
+    const talk = new Conversation(skill, { locale: 'ja-JP' });
+    await talk.say('RebootInstance', reporting);
+    const help = await talk.say('AMAZON.HelpIntent');
     expect(spoken(help)).toContain('6桁の数字');
     expect(spoken(help)).toContain('キャンセル');
     expect(dialogDirective(help)).toMatchObject({ type: 'Dialog.ElicitSlot', slotToElicit: 'mfaCode' });

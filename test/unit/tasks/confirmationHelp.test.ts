@@ -68,19 +68,10 @@ describe('Handler: help while a task waits for its yes', () => {
     // Prepare
     aws = mockTaskAws();
     const { skill } = createTestSkill();
-    const asked = await skill.invoke(intentRequest('RebootInstance', withCode, { locale: 'ja-JP' }));
+    const talk = new Conversation(skill, { locale: 'ja-JP' });
+    const asked = await talk.say('RebootInstance', withCode);
     // Act
-    const help = await skill.invoke(
-      intentRequest(
-        'AMAZON.HelpIntent',
-        {},
-        {
-          locale: 'ja-JP',
-          newSession: false,
-          attributes: asked.sessionAttributes as Record<string, unknown>,
-        },
-      ),
-    );
+    const help = await talk.say('AMAZON.HelpIntent');
     // Assess
     expect(spoken(help)).toContain('まだ何も変更していません。やめる場合は「いいえ」と言ってください。');
     expect(spoken(help)).toContain(spoken(asked));
