@@ -11,6 +11,7 @@ import { MfaNotConfigured } from '../../domain/mfa/errors.js';
 import { TaskRefused } from '../../domain/tasks/errors.js';
 import { missingNote } from '../../speech/missingNote.js';
 import type { SpeechStrings } from '../../speech/SpeechStrings.js';
+import { withNote } from '../../speech/withNote.js';
 import { SlotMissing, SlotValueUnknown } from '../slots/errors.js';
 import { bastionErrorSpeech } from './bastionErrorSpeech.js';
 
@@ -22,10 +23,6 @@ export interface ErrorSpeech {
    * the stack. True for an error the user can act on (it is logged without a stack).
    */
   readonly expected: boolean;
-}
-
-function withNote(speech: string, note: string): string {
-  return note ? `${speech} ${note}` : speech;
 }
 
 /** The names suggested, each as the listener hears it (its reading in their language when it has one). */

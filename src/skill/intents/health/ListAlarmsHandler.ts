@@ -1,5 +1,6 @@
 import { listScreen, SCREEN_ACTIONS } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
+import { withNote } from '../../speech/withNote.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
 import { respond } from '../respond.js';
@@ -22,7 +23,7 @@ export const ListAlarmsHandler = intentHandler(INTENTS.ListAlarms, async (input,
         ? strings.alarms.noneRead(name, regionName)
         : strings.alarms.none(name, regionName);
   const note = missingNote(strings, missing, 'list');
-  const speech = partial ? `${answer} ${note}` : answer;
+  const speech = withNote(answer, note);
   const lines = alarms.map((a) => `${a.name}: ${a.reason}`.trim());
   const card = [...lines, ...(partial && lines.length > 0 ? ['', note] : [])].join('\n') || speech;
   return respond(input, {

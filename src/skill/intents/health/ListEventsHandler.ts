@@ -1,5 +1,6 @@
 import { isOkStatus, listScreen, SCREEN_ACTIONS } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
+import { withNote } from '../../speech/withNote.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
 import { respond } from '../respond.js';
@@ -17,10 +18,10 @@ export const ListEventsHandler = intentHandler(INTENTS.ListEvents, async (input,
   const { instance, name, regionName } = await targetInstance(input, context);
   const { events, missing } = await services.events.lastDay(instance, deadline);
   const note = missingNote(strings, missing, 'list');
-  const withNote = (text: string) => (note ? `${text} ${note}` : text);
   if (events.length === 0) {
     const speech = withNote(
       note ? strings.events.noneRead(name, regionName) : strings.events.none(name, regionName),
+      note,
     );
     return respond(input, { speech, card: { title: strings.cards.events(name) } });
   }
@@ -37,6 +38,7 @@ export const ListEventsHandler = intentHandler(INTENTS.ListEvents, async (input,
       items.slice(0, SPOKEN_EVENTS),
       Math.max(0, events.length - SPOKEN_EVENTS),
     )}`,
+    note,
   );
   const card = [...items, ...(note ? ['', note] : [])].join('\n');
   return respond(input, {

@@ -2,6 +2,7 @@ import { spokenNameOf } from '../../domain/fleet/nameReadings.js';
 import { INSTANCE_STATES, inInstanceState } from '../../domain/health/InstanceState.js';
 import { instanceRow, listScreen } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
+import { withNote } from '../../speech/withNote.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS, SLOTS } from '../interactionModel.js';
 import { respond } from '../respond.js';
@@ -43,7 +44,7 @@ export const ListInstancesByStateHandler = intentHandler(
     const what = strings.inventory.describeFilter(fleetSpelling(filter, fleet));
     const answer = words.inState(state, what, where, items);
     const note = missingNote(strings, fleet.missing);
-    const speech = note ? `${answer} ${note}` : answer;
+    const speech = withNote(answer, note);
     return respond(input, {
       speech,
       card: {

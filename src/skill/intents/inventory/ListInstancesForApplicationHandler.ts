@@ -2,6 +2,7 @@ import { ApplicationNotFound } from '../../domain/fleet/errors.js';
 import { spokenNameOf } from '../../domain/fleet/nameReadings.js';
 import { instanceRow, listScreen } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
+import { withNote } from '../../speech/withNote.js';
 import { writtenNameOf } from '../../speech/writtenNameOf.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS, SLOTS } from '../interactionModel.js';
@@ -52,7 +53,7 @@ export const ListInstancesForApplicationHandler = intentHandler(
         : speakByRegion(context, strings.inventory.describeFilter({ application: said }), names, found);
     const note = missingNote(strings, fleet.missing);
     return respond(input, {
-      speech: note ? `${answer.speech} ${note}` : answer.speech,
+      speech: withNote(answer.speech, note),
       card: {
         title: strings.cards.applicationInstances(
           writtenNameOf({ name: tagged, readings: first?.applicationReadings }, strings.locale),

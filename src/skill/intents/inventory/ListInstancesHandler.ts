@@ -1,5 +1,6 @@
 import { instanceRow, listScreen } from '../../screens/listScreen.js';
 import { missingNote } from '../../speech/missingNote.js';
+import { withNote } from '../../speech/withNote.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
 import { respond } from '../respond.js';
@@ -27,7 +28,7 @@ export const ListInstancesHandler = intentHandler(INTENTS.ListInstances, async (
   );
   const note = missingNote(strings, fleet.missing);
   return respond(input, {
-    speech: note ? `${answer.speech} ${note}` : answer.speech,
+    speech: withNote(answer.speech, note),
     card: { title: strings.cards.list, content: note ? `${answer.card}\n\n${note}` : answer.card },
     screen: listScreen(
       strings,

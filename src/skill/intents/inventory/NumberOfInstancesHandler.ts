@@ -1,4 +1,5 @@
 import { missingNote } from '../../speech/missingNote.js';
+import { withNote } from '../../speech/withNote.js';
 import { intentHandler } from '../intentHandler.js';
 import { INTENTS } from '../interactionModel.js';
 import { respond } from '../respond.js';
@@ -28,6 +29,6 @@ export const NumberOfInstancesHandler = intentHandler(INTENTS.NumberOfInstances,
           what,
           answered.map((r, i) => ({ region: names[i]!, count: r.instances.length })),
         );
-  const speech = [count, missingNote(strings, fleet.missing)].filter((part) => part !== '').join(' ');
+  const speech = withNote(count, missingNote(strings, fleet.missing));
   return respond(input, { speech, card: { title: strings.cards.count } });
 });
