@@ -255,7 +255,7 @@ export class Conversation {
 
   constructor(
     private readonly skill: Skill,
-    private readonly speaker: Omit<Speaker, 'attributes'> = {},
+    private readonly speaker: Omit<Speaker, 'attributes'> & { readonly locale?: string } = {},
   ) {}
 
   async say(
