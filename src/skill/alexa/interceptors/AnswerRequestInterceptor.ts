@@ -28,8 +28,9 @@ export const answerRequestInterceptor: RequestInterceptor = {
     const { request } = input.requestEnvelope;
     if (request.type !== 'IntentRequest') return;
     const question = pendingQuestion(input);
-    if (!question) return;
-    if (question.kind !== 'confirmation' && request.intent.name === question.intent.name) {
+    // A task's confirmation is answered by Alexa's own yes and no (Dialog.ConfirmIntent): nothing to read here.
+    if (!question || question.kind === 'confirmation') return;
+    if (request.intent.name === question.intent.name) {
       const word = yesOrNo(readSlot(input, question.slot).spoken);
       if (word)
         request.intent = {
@@ -38,10 +39,10 @@ export const answerRequestInterceptor: RequestInterceptor = {
         };
     }
     const chosen =
-      request.intent.name === question.intent.name && question.kind !== 'confirmation'
+      request.intent.name === question.intent.name
         ? chosenAmong(readSlot(input, question.slot).spoken, choicesOf(question))
         : undefined;
-    if (chosen !== undefined && question.kind !== 'confirmation') {
+    if (chosen !== undefined) {
       askAgainWith(input, question, chosen, 'Choice taken');
       return;
     }
@@ -69,7 +70,6 @@ function askAgainWith(
 }
 
 /** What the question offered, in the order said. */
-function choicesOf(question: PendingQuestion): readonly string[] {
-  if (question.kind === 'suggestion') return question.suggestions;
-  return question.kind === 'slot' ? (question.choices ?? []) : [];
+function choicesOf(question: Exclude<PendingQuestion, { kind: 'confirmation' }>): readonly string[] {
+  return question.kind === 'suggestion' ? question.suggestions : (question.choices ?? []);
 }
