@@ -57,13 +57,24 @@ interface ChartData {
   time: Record<string, string>;
 }
 
-const cpuLastHour = () =>
-  intentRequest('CheckInstanceMetric', {
-    metric: { value: 'cpu', id: 'CPUUtilization' },
-    instance: { value: 'reporting' },
-    region: OREGON,
-    window: { value: 'last hour', id: 'lastHour' },
-  });
+const cpuLastHour = (locale = 'en-US') =>
+  intentRequest(
+    'CheckInstanceMetric',
+    {
+      metric: { value: 'cpu', id: 'CPUUtilization' },
+      instance: { value: 'reporting' },
+      region: OREGON,
+      window: { value: 'last hour', id: 'lastHour' },
+    },
+    { locale },
+  );
+
+/** For `skill`: the chart it sends a screen device for the CPU of reporting over the last hour, asked in a locale. */
+const chartsOf =
+  (skill: ReturnType<typeof createTestSkill>['skill']) =>
+  async (locale: string): Promise<ChartData> =>
+    renderDocuments(await skill.invoke(onScreen(cpuLastHour(locale))))[0]!.datasources
+      .chart as unknown as ChartData;
 
 describe('Screen: metric chart', () => {
   it('sends a RenderDocument only to a device that supports APL, with the same speech', async () => {
@@ -107,20 +118,7 @@ describe('Screen: metric chart', () => {
   it("writes the time axis in the listener's locale: 24-hour in en-GB, Japanese labels in ja-JP", async () => {
     cloudWatch.on(GetMetricStatisticsCommand).resolves({ Datapoints: hour });
     const { skill } = createTestSkill();
-    const asked = (locale: string) =>
-      intentRequest(
-        'CheckInstanceMetric',
-        {
-          metric: { value: 'cpu', id: 'CPUUtilization' },
-          instance: { value: 'reporting' },
-          region: OREGON,
-          window: { value: 'last hour', id: 'lastHour' },
-        },
-        { locale },
-      );
-    const chartOf = async (locale: string) =>
-      renderDocuments(await skill.invoke(onScreen(asked(locale))))[0]!.datasources
-        .chart as unknown as ChartData;
+    const chartOf = chartsOf(skill);
     expect((await chartOf('en-GB')).time).toEqual({ start: '11:00 UTC', end: '11:55 UTC' });
     expect((await chartOf('ja-JP')).subtitle).toContain('5分ごとの平均');
   });
@@ -357,21 +355,8 @@ describe('Screen: Japanese names and metrics', () => {
     withReadings();
     cloudWatch.on(GetMetricStatisticsCommand).resolves({ Datapoints: hour });
     const { skill } = createTestSkill();
-    const asked = (locale: string) =>
-      intentRequest(
-        'CheckInstanceMetric',
-        {
-          metric: { value: 'cpu', id: 'CPUUtilization' },
-          instance: { value: 'reporting' },
-          region: OREGON,
-          window: { value: 'last hour', id: 'lastHour' },
-        },
-        { locale },
-      );
     // Act
-    const chartOf = async (locale: string) =>
-      renderDocuments(await skill.invoke(onScreen(asked(locale))))[0]!.datasources
-        .chart as unknown as ChartData;
+    const chartOf = chartsOf(skill);
     const japanese = await chartOf('ja-JP');
     const english = await chartOf('en-US');
     // Assess
