@@ -34,6 +34,14 @@ export interface RegionInstances {
   readonly missing: readonly MissingRegion[];
 }
 
+/** The Regions that answered, in the order asked, and how many instances they hold: what a report covers. */
+export function answeredSummary(fleet: RegionInstances): { regions: string[]; instanceCount: number } {
+  return {
+    regions: fleet.answered.map((r) => r.region),
+    instanceCount: fleet.answered.reduce((sum, r) => sum + r.instances.length, 0),
+  };
+}
+
 export function tagValueMatches(tagValue: string | undefined, wanted: string | undefined): boolean {
   if (wanted === undefined) return true;
   if (tagValue === undefined) return false;

@@ -8,7 +8,7 @@ import { alarmBelongsTo } from '../alarms/alarmBelongsTo.js';
 import { readFiringAlarms } from '../alarms/readFiringAlarms.js';
 import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
-import type { FleetFilter, FleetService } from '../fleet/FleetService.js';
+import { answeredSummary, type FleetFilter, type FleetService } from '../fleet/FleetService.js';
 import { readPages } from '../readPages.js';
 import { resultOrFailure } from '../resultOrFailure.js';
 import type { FleetAlarm, FleetAlarms } from './FleetAlarms.js';
@@ -89,8 +89,7 @@ export class HealthService {
       issues.push(...this.issuesOf(instances, read));
     }
     return {
-      regions: fleet.answered.map((r) => r.region),
-      instanceCount: fleet.answered.reduce((sum, r) => sum + r.instances.length, 0),
+      ...answeredSummary(fleet),
       issues: issues.sort(byRank),
       missing: fleet.missing,
       unread,
@@ -125,8 +124,7 @@ export class HealthService {
     const dueAt = (issue: HealthIssue) =>
       issue.kind === 'maintenance' && issue.due ? issue.due.getTime() : Number.POSITIVE_INFINITY;
     return {
-      regions: fleet.answered.map((r) => r.region),
-      instanceCount: fleet.answered.reduce((sum, r) => sum + r.instances.length, 0),
+      ...answeredSummary(fleet),
       issues: issues.sort((a, b) => dueAt(a) - dueAt(b) || byRank(a, b)),
       missing: fleet.missing,
       unread,

@@ -5,7 +5,7 @@ import { callAws } from '../../../aws/mapAwsError.js';
 import { loadCloudWatch } from '../../../aws/sdk.js';
 import type { Deadline } from '../Deadline.js';
 import type { DbInstanceSummary } from '../fleet/DbInstanceSummary.js';
-import type { FleetFilter, FleetService } from '../fleet/FleetService.js';
+import { answeredSummary, type FleetFilter, type FleetService } from '../fleet/FleetService.js';
 import { readPages } from '../readPages.js';
 import { resultOrFailure } from '../resultOrFailure.js';
 import type { MetricId } from '../vocabulary.js';
@@ -101,8 +101,7 @@ export class BusiestService {
       metric,
       concern,
       windowMinutes: WINDOW_MINUTES,
-      regions: fleet.answered.map((r) => r.region),
-      instanceCount: fleet.answered.reduce((sum, r) => sum + r.instances.length, 0),
+      ...answeredSummary(fleet),
       ranked,
       noData,
       missing: fleet.missing,
