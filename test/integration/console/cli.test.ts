@@ -34,15 +34,21 @@ function npm(args: readonly string[], input = ''): Promise<Run> {
   });
 }
 
+/** A fleet file of your own, `yaml`, in a new temporary folder `dir` (the caller removes it). */
+function writeFleet(prefix: string, yaml: string): { readonly dir: string; readonly fleet: string } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const fleet = join(dir, 'fleet.yaml');
+  writeFileSync(fleet, yaml);
+  return { dir, fleet };
+}
+
 describe('Console: command line', () => {
   it('say --json --fleet FILE answers from your own fleet as parseable JSON and exits 0', {
     timeout: 90_000,
   }, async () => {
     // Prepare: a one-Region fleet of your own
-    const dir = mkdtempSync(join(tmpdir(), 'dbvoice-fleet-'));
-    const fleet = join(dir, 'fleet.yaml');
-    writeFileSync(
-      fleet,
+    const { dir, fleet } = writeFleet(
+      'dbvoice-fleet-',
       [
         'regions:',
         '  eu-central-1:',
@@ -134,10 +140,8 @@ describe('Console: command line', () => {
     timeout: 120_000,
   }, async () => {
     // Prepare: a fleet whose instance name the committed models do not know, and its en-GB model
-    const dir = mkdtempSync(join(tmpdir(), 'dbvoice-model-dir-'));
-    const fleet = join(dir, 'fleet.yaml');
-    writeFileSync(
-      fleet,
+    const { dir, fleet } = writeFleet(
+      'dbvoice-model-dir-',
       [
         'regions:',
         '  eu-central-1:',
@@ -225,10 +229,8 @@ describe('Console: command line', () => {
   });
 
   describe('a user mistake gets one message and the usage, exit code 2, no stack trace', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dbvoice-bad-fleet-'));
-    const badFleet = join(dir, 'fleet.yaml');
-    writeFileSync(
-      badFleet,
+    const { dir, fleet: badFleet } = writeFleet(
+      'dbvoice-bad-fleet-',
       'regions:\n  us-west-2:\n    instances:\n      - { identifier: a, engine: postgress }\n',
     );
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
