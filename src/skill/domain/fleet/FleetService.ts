@@ -73,8 +73,15 @@ function environmentMatcher(
   return (instance) =>
     tagValueMatches(instance.application, wanted) ||
     Object.values(instance.applicationReadings ?? {}).some(said) ||
-    said(instance.name) ||
-    Object.values(instance.readings ?? {}).some(said);
+    isNamed(instance, name);
+}
+
+/** Whether the instance's name, or one of its readings (instance-ja), is `wanted` (already normalised). */
+function isNamed(instance: DbInstanceSummary, wanted: string): boolean {
+  return (
+    normaliseName(instance.name) === wanted ||
+    Object.values(instance.readings ?? {}).some((reading) => normaliseName(reading) === wanted)
+  );
 }
 
 /**
@@ -173,11 +180,7 @@ export class FleetService {
     const wanted = normaliseName(spoken);
     const all = fleet.answered.flatMap((r) => r.instances);
     // A reading (instance-ja) names the instance too: a Japanese transcription Alexa did not resolve.
-    const byName = all.filter(
-      (i) =>
-        normaliseName(i.name) === wanted ||
-        Object.values(i.readings ?? {}).some((reading) => normaliseName(reading) === wanted),
-    );
+    const byName = all.filter((i) => isNamed(i, wanted));
     const found = byName.length > 0 ? byName : all.filter((i) => normaliseName(i.identifier) === wanted);
     const foundRegions = [...new Set(found.map((i) => i.region))];
     if (foundRegions.length > 1) {
