@@ -24,9 +24,7 @@ export class LocaleModels {
   get(locale: string): LocaleModel {
     let entry = this.loaded.get(locale);
     if (!entry) {
-      const model = this.directory
-        ? loadInteractionModel(locale, this.directory)
-        : loadInteractionModel(locale);
+      const model = loadInteractionModel(locale, this.directory);
       entry = { model, matcher: buildUtteranceMatcher(model, { skillId: defaultSkillId, locale }) };
       this.loaded.set(locale, entry);
     }

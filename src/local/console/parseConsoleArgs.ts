@@ -1,5 +1,4 @@
 import { existsSync, statSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { closestMatch } from '../emulator/core/closestMatch.js';
 import { parseCommandLine } from '../emulator/core/parseCommandLine.js';
 import { portNumber } from '../emulator/core/portNumber.js';
@@ -122,7 +121,7 @@ function modelDirectory(value: string | undefined): string | undefined {
  */
 function locale(value: string | undefined, modelDir: string | undefined): string | undefined {
   const where = modelDir ?? 'interaction-model';
-  const known = interactionModelLocales(modelDir ? pathToFileURL(`${modelDir}/`) : undefined);
+  const known = interactionModelLocales(modelDir);
   if (known.length === 0) throw new UsageError(`--model-dir ${where} has no <locale>.json model`);
   if (value === undefined) {
     // Without --locale the console speaks en-US, so a directory of other locales' models must name one.

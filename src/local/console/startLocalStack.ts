@@ -183,9 +183,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     },
     model,
     locale,
-    locales: interactionModelLocales(
-      options.modelDirectory ? pathToFileURL(`${options.modelDirectory}/`) : undefined,
-    ),
+    locales: interactionModelLocales(options.modelDirectory),
     modelFor: (other) => models.get(other).model,
     skillEntry: entry,
     skillSource: options.skill ?? 'bundle',

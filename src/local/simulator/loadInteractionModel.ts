@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { InteractionModelData } from './InteractionModelData.js';
 
 /** interaction-model/ at the repository root, seen from src/local/simulator. */
-const DEFAULT_DIRECTORY = new URL('../../../interaction-model/', import.meta.url);
+export const INTERACTION_MODEL_DIRECTORY = new URL('../../../interaction-model/', import.meta.url);
 
 /**
  * Reads interaction-model/<locale>.json. Pass `directory` (a path or a file: URL ending in /) when running
@@ -11,7 +11,7 @@ const DEFAULT_DIRECTORY = new URL('../../../interaction-model/', import.meta.url
  */
 export function loadInteractionModel(
   locale = 'en-US',
-  directory: string | URL = DEFAULT_DIRECTORY,
+  directory: string | URL = INTERACTION_MODEL_DIRECTORY,
 ): InteractionModelData {
   const file =
     typeof directory === 'string'
